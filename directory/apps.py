@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DirectoryConfig(AppConfig):
+    """Social map (sociale kaart) and the wegwijzer questionnaire."""
+
+    name = "directory"
+    verbose_name = _("Sociale kaart")

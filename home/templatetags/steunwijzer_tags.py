@@ -1,0 +1,27 @@
+"""Template tags for the parts around the content; each gets its data from home.chrome."""
+
+from django import template
+
+from home import chrome, selectors
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    """Site name, menu and footer links for the current request."""
+    return chrome.chrome_for_request(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context, page=None):
+    """Links to this page in the other languages."""
+    return chrome.alternates_for(context["request"], page or None)
+
+
+@register.inclusion_tag("navigation/breadcrumbs.html")
+def breadcrumbs(page, root):
+    """The path from the site's home page to this page."""
+    if root is None or not getattr(page, "pk", None):
+        return {"ancestors": [], "page": page}
+    return {"ancestors": selectors.breadcrumb_pages(page=page, root=root), "page": page}
