@@ -1,5 +1,7 @@
 """Reads for the content site: news, navigation, breadcrumbs and page search."""
 
+import re
+
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import translation
@@ -9,6 +11,7 @@ from home.models import HomePage, NewsIndexPage, NewsPage
 from home.pagination import PageResult, paginate
 
 MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w+")
 
 
 def news_latest(*, home: HomePage, limit: int) -> list[NewsPage]:
@@ -45,9 +48,17 @@ def breadcrumb_pages(*, page: Page, root: Page) -> list[Page]:
     return list(page.get_ancestors().filter(depth__gte=root.depth))
 
 
-def pages_search(*, root: Page | None, query: str) -> QuerySet[Page]:
+def search_words(text: str) -> str:
+    """Only the words of a query, so quotes, operators and control characters never reach the
+    search engine's own query syntax (an unbalanced quote breaks SQLite FTS5)."""
+    return " ".join(WORD.findall(text[:MAX_QUERY_LENGTH]))
+
+
+def pages_search(*, root: Page | None, query: str):
     """Live public pages of one site, in the active language, that match the words."""
-    query = query.strip()[:MAX_QUERY_LENGTH]
+    query = search_words(query)
+    if not query:
+        return Page.objects.none()
     pages = Page.objects.live().public()
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
