@@ -53,9 +53,12 @@ lint: install ## Check and format the Python code with ruff
 	@$(BIN)/ruff check --fix .
 	@$(BIN)/ruff format .
 
-messages: install ## Update and compile the English translation
-	@$(MANAGE) makemessages -l en --ignore=.venv --ignore=node_modules --no-obsolete
-	@$(MANAGE) compilemessages --ignore=.venv
+messages: install ## Update and compile the English translations (project-wide, then per app)
+	@$(MANAGE) makemessages -l en --no-obsolete --ignore=.venv --ignore=node_modules \
+	  --ignore=tests --ignore=directory --ignore=selftest
+	@for app in directory selftest; do \
+	  (cd $$app && ../$(MANAGE) makemessages -l en --no-obsolete); done
+	@$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 lock: ## Re-resolve constraints.txt after changing pyproject.toml
 	@rm -rf /tmp/steunwijzer-lock && $(PYTHON) -m venv /tmp/steunwijzer-lock

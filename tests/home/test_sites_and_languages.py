@@ -20,6 +20,7 @@ def test_each_site_has_its_own_settings_and_menu(client, site_settings, content_
 def test_footer_links_come_from_site_settings(client, site_settings, content_page):
     site_settings.footer_links.create(page=content_page, label="")
     site_settings.footer_links.create(url="https://www.example.org/", label="Voorbeeld")
+    site_settings.save()  # inline children of a ClusterableModel are saved with the parent
     html = client.get("/").content.decode()
     footer = html[html.index("<footer"):]
     assert 'href="/clientondersteuning/"' in footer
