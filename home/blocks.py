@@ -205,7 +205,9 @@ class ContentStreamBlock(blocks.StreamBlock):
     """Every block an editor can put on a content page."""
 
     paragraph = blocks.RichTextBlock(
-        label=_("Tekst"), features=RICH_TEXT_FEATURES, icon="pilcrow",
+        label=_("Tekst"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
         template="components/streamfield/paragraph_block.html",
     )
     heading = HeadingBlock()

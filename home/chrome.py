@@ -117,8 +117,13 @@ def alternates_for(request, page: Page | None) -> list[Alternate]:
             url = translated.get_url(request)
             if url:
                 result.append(
-                    Alternate(code, names.get(code, code), url,
-                              request.build_absolute_uri(url), code == current)
+                    Alternate(
+                        code,
+                        names.get(code, code),
+                        url,
+                        request.build_absolute_uri(url),
+                        code == current,
+                    )
                 )
         return sorted(result, key=lambda a: list(names).index(a.code) if a.code in names else 99)
     result = []

@@ -16,9 +16,7 @@ WORD = re.compile(r"\w+")
 
 def news_latest(*, home: HomePage, limit: int) -> list[NewsPage]:
     """The newest published news items below this home page."""
-    return list(
-        NewsPage.objects.live().public().descendant_of(home).order_by("-date")[:limit]
-    )
+    return list(NewsPage.objects.live().public().descendant_of(home).order_by("-date")[:limit])
 
 
 def news_page_for_index(*, index: NewsIndexPage, page_number: str | None) -> PageResult:

@@ -26,7 +26,9 @@ def search(request):
         query = query[: selectors.MAX_QUERY_LENGTH]
     if query:
         found = selectors.pages_search(root=selectors.site_root_for_request(request), query=query)
-        results = paginate(found, page_number=request.GET.get("pagina"), per_page=settings.PAGE_SIZE)
+        results = paginate(
+            found, page_number=request.GET.get("pagina"), per_page=settings.PAGE_SIZE
+        )
     return render(
         request,
         "pages/search.html",

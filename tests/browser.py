@@ -13,8 +13,14 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -61,7 +67,11 @@ def browser_page(chromium):
 
     def guard(route):
         host = urlparse(route.request.url).hostname or ""
-        if host in LOCAL_HOSTS or host.endswith(".localhost") or route.request.url.startswith("data:"):
+        if (
+            host in LOCAL_HOSTS
+            or host.endswith(".localhost")
+            or route.request.url.startswith("data:")
+        ):
             route.continue_()
         else:
             outside.append(route.request.url)

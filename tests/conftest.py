@@ -24,7 +24,10 @@ def home_page(locales):
     home = HomePageFactory(parent=root, slug="test-home")
     Site.objects.all().delete()
     Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True,
+        hostname="localhost",
+        port=80,
+        root_page=home,
+        is_default_site=True,
         site_name="Steunwijzer Test",
     )
     return home
@@ -35,6 +38,9 @@ def site_settings(home_page):
     """Site settings of the default site."""
     site = Site.objects.get(is_default_site=True)
     return SiteSettings.objects.create(
-        site=site, organisation_name="Gemeente Testdorp", contact_phone="0123-000000",
-        contact_email="info@example.org", is_demo=True,
+        site=site,
+        organisation_name="Gemeente Testdorp",
+        contact_phone="0123-000000",
+        contact_email="info@example.org",
+        is_demo=True,
     )

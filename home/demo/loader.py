@@ -24,10 +24,9 @@ def load(*, report: Report) -> list[Site]:
             home = _upsert_home(root, spec, nl)
             pages = {p["slug"]: _upsert_page(home, ContentPage, p, nl) for p in spec["pages"]}
             news_index = _upsert_page(home, NewsIndexPage, spec["news_index"], nl)
-            for item in spec["news"]:
-                _upsert_page(news_index, NewsPage, item, nl)
+            news = [_upsert_page(news_index, NewsPage, item, nl) for item in spec["news"]]
             # Links between pages need every page to exist first.
-            _fill_bodies(home, spec, pages)
+            _fill_bodies(home, spec, pages, news)
             site = _upsert_site(spec, home)
             _upsert_settings(site, spec, pages)
             _translate_tree(home, spec, pages, news_index, en)
@@ -51,6 +50,9 @@ def _remove_wagtail_welcome_page(root: Page) -> None:
 
 
 def _publish(page: Page) -> None:
+    # Children may have been added since this instance was loaded; saving a stale numchild
+    # would corrupt the page tree, so take the tree fields fresh from the database.
+    page.refresh_from_db(fields=["path", "depth", "numchild", "url_path"])
     page.save_revision().publish()
 
 
@@ -86,8 +88,6 @@ def _upsert_page(parent: Page, model: type[Page], spec: dict, locale: Locale) ->
     else:
         for name, value in fields.items():
             setattr(page, name, value)
-    if hasattr(page, "body"):
-        page.body = _stream(spec.get("body", []), {})
     _publish(page)
     return page
 
@@ -104,25 +104,42 @@ def _stream(blocks: list, slugs: dict[str, Page]) -> str:
         elif block_type == "table":
             value = {
                 "caption": value["caption"],
-                "table": {"data": value["rows"], "first_row_is_table_header": True,
-                          "first_col_is_header": True, "table_caption": value["caption"]},
+                "table": {
+                    "data": value["rows"],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": True,
+                    "table_caption": value["caption"],
+                },
             }
         elif block_type == "contact_card":
-            value = {k: value.get(k, "") for k in
-                     ("name", "description", "phone", "email", "address", "opening_hours")}
+            value = {
+                k: value.get(k, "")
+                for k in ("name", "description", "phone", "email", "address", "opening_hours")
+            }
         raw.append({"type": block_type, "value": value})
     return json.dumps(raw)
 
 
-def _fill_bodies(home: HomePage, spec: dict, pages: dict[str, Page]) -> None:
-    for page_spec in spec["pages"]:
-        page = pages[page_spec["slug"]]
+def _fill_bodies(home: HomePage, spec: dict, pages: dict[str, Page], news: list[Page]) -> None:
+    targets = [(pages[p["slug"]], p) for p in spec["pages"]] + list(
+        zip(news, spec["news"], strict=True)
+    )
+    for page, page_spec in targets:
         page.body = _stream(page_spec["body"], pages)
         _publish(page)
     home.tiles = json.dumps(
-        [{"type": "tile", "value": {"title": t["title"], "text": t["text"],
-                                     "page": pages[t["page_slug"]].pk, "url": ""}}
-         for t in spec["tiles"]]
+        [
+            {
+                "type": "tile",
+                "value": {
+                    "title": t["title"],
+                    "text": t["text"],
+                    "page": pages[t["page_slug"]].pk,
+                    "url": "",
+                },
+            }
+            for t in spec["tiles"]
+        ]
     )
     _publish(home)
 
@@ -131,16 +148,27 @@ def _upsert_site(spec: dict, home: HomePage) -> Site:
     site, _ = Site.objects.update_or_create(
         hostname=spec["hostname"],
         port=80,
-        defaults={"root_page": home, "site_name": spec["site_name"],
-                  "is_default_site": spec.get("is_default", False)},
+        defaults={
+            "root_page": home,
+            "site_name": spec["site_name"],
+            "is_default_site": spec.get("is_default", False),
+        },
     )
     return site
 
 
 def _upsert_settings(site: Site, spec: dict, pages: dict[str, Page]) -> None:
-    keys = ["organisation_name", "tagline", "theme", "contact_phone", "contact_email",
-            "contact_address", "contact_hours", "emergency_contact_label",
-            "emergency_contact_phone"]
+    keys = [
+        "organisation_name",
+        "tagline",
+        "theme",
+        "contact_phone",
+        "contact_email",
+        "contact_address",
+        "contact_hours",
+        "emergency_contact_label",
+        "emergency_contact_phone",
+    ]
     site_settings, _ = SiteSettings.objects.update_or_create(
         site=site, defaults={**{k: spec.get(k, "") for k in keys}, "is_demo": True}
     )
@@ -150,12 +178,14 @@ def _upsert_settings(site: Site, spec: dict, pages: dict[str, Page]) -> None:
     FooterLink.objects.filter(settings=site_settings).delete()
     footer_pages = [p for p in spec["pages"] if p.get("footer")]
     for i, page_spec in enumerate(footer_pages):
-        FooterLink.objects.create(settings=site_settings, sort_order=i,
-                                  page=pages[page_spec["slug"]])
+        FooterLink.objects.create(
+            settings=site_settings, sort_order=i, page=pages[page_spec["slug"]]
+        )
 
 
-def _translate_tree(home: HomePage, spec: dict, pages: dict[str, Page],
-                    news_index: Page, en: Locale) -> None:
+def _translate_tree(
+    home: HomePage, spec: dict, pages: dict[str, Page], news_index: Page, en: Locale
+) -> None:
     """Create or update the English version of every page of one site."""
     home_en = _translation(home, en)
     home_en.title = spec["home"]["en"]["title"]
@@ -171,9 +201,18 @@ def _translate_tree(home: HomePage, spec: dict, pages: dict[str, Page],
         target.body = _stream(page_spec["en"]["body"], pages_en)
         _publish(target)
     home_en.tiles = json.dumps(
-        [{"type": "tile", "value": {"title": t["en"]["title"], "text": t["en"]["text"],
-                                     "page": pages_en[t["page_slug"]].pk, "url": ""}}
-         for t in spec["tiles"]]
+        [
+            {
+                "type": "tile",
+                "value": {
+                    "title": t["en"]["title"],
+                    "text": t["en"]["text"],
+                    "page": pages_en[t["page_slug"]].pk,
+                    "url": "",
+                },
+            }
+            for t in spec["tiles"]
+        ]
     )
     _publish(home_en)
     news_index_en = _translate_page(news_index, spec["news_index"], en)

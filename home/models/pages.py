@@ -33,9 +33,7 @@ class HomePage(BasePage):
 
     hero_title = models.CharField(_("titel in beeld"), max_length=120)
     hero_text = models.TextField(_("tekst in beeld"), max_length=400, blank=True)
-    tiles = StreamField(
-        [("tile", TileBlock())], verbose_name=_("tegels"), blank=True, max_num=6
-    )
+    tiles = StreamField([("tile", TileBlock())], verbose_name=_("tegels"), blank=True, max_num=6)
     body = StreamField(ContentStreamBlock(), verbose_name=_("inhoud"), blank=True)
 
     content_panels = [
@@ -98,11 +96,17 @@ class NewsPage(BasePage):
 
     date = models.DateField(_("datum"))
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("afbeelding"),
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("afbeelding"),
     )
     image_alt = models.CharField(
-        _("alternatieve tekst"), max_length=250, blank=True,
+        _("alternatieve tekst"),
+        max_length=250,
+        blank=True,
         help_text=_("Verplicht als u een afbeelding kiest."),
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("inhoud"))

@@ -1,4 +1,4 @@
-"""Settings per Wagtail Site: each municipality or region has its own name, branding and contacts."""
+"""Settings per Wagtail Site: each municipality or region has its own name, branding, contacts."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -52,18 +52,30 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("tagline"), FieldPanel("logo"),
-             FieldPanel("theme"), FieldPanel("is_demo")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("tagline"),
+                FieldPanel("logo"),
+                FieldPanel("theme"),
+                FieldPanel("is_demo"),
+            ],
             heading=_("Organisatie en huisstijl"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_phone"), FieldPanel("contact_email"),
-             FieldPanel("contact_address"), FieldPanel("contact_hours")],
+            [
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_address"),
+                FieldPanel("contact_hours"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("emergency_contact_label"), FieldPanel("emergency_contact_phone"),
-             InlinePanel("emergency_numbers", label=_("Noodnummers"))],
+            [
+                FieldPanel("emergency_contact_label"),
+                FieldPanel("emergency_contact_phone"),
+                InlinePanel("emergency_numbers", label=_("Noodnummers")),
+            ],
             heading=_("Hulp bij nood"),
         ),
         InlinePanel("footer_links", label=_("Links in de voettekst")),
@@ -77,10 +89,18 @@ class FooterLink(Orderable):
     """A link in the footer, to a page of the site or to an external address."""
 
     settings = ParentalKey(SiteSettings, related_name="footer_links", on_delete=models.CASCADE)
-    label = models.CharField(_("tekst"), max_length=80, blank=True,
-                             help_text=_("Leeg laten om de titel van de pagina te tonen."))
+    label = models.CharField(
+        _("tekst"),
+        max_length=80,
+        blank=True,
+        help_text=_("Leeg laten om de titel van de pagina te tonen."),
+    )
     page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
         verbose_name=_("pagina"),
     )
     url = models.URLField(_("of webadres"), blank=True)

@@ -14,8 +14,14 @@ def site(site_settings, content_page, news_index):
 
 @pytest.mark.parametrize(
     ("path", "status"),
-    [("/", 200), ("/clientondersteuning/", 200), ("/zoeken/?q=cli%C3%ABntondersteuner", 200),
-     ("/zoeken/?q=fietsenmaker", 200), ("/nieuws/", 200), ("/bestaat-niet/", 404)],
+    [
+        ("/", 200),
+        ("/clientondersteuning/", 200),
+        ("/zoeken/?q=cli%C3%ABntondersteuner", 200),
+        ("/zoeken/?q=fietsenmaker", 200),
+        ("/nieuws/", 200),
+        ("/bestaat-niet/", 404),
+    ],
 )
 def test_pages_have_no_axe_violations(live_server, browser_page, site, path, status):
     response = browser_page.goto(live_server.url + path)

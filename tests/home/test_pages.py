@@ -8,8 +8,12 @@ pytestmark = pytest.mark.django_db
 def test_home_page_shows_hero_tiles_and_latest_news(
     client, site_settings, home_page, content_page, news_index, django_assert_max_num_queries
 ):
-    home_page.tiles = [("tile", {"title": "Zoek hulp", "text": "Vind hulp dichtbij.",
-                                 "page": content_page, "url": ""})]
+    home_page.tiles = [
+        (
+            "tile",
+            {"title": "Zoek hulp", "text": "Vind hulp dichtbij.", "page": content_page, "url": ""},
+        )
+    ]
     home_page.save_revision().publish()
     with django_assert_max_num_queries(20):
         response = client.get("/")
@@ -23,8 +27,9 @@ def test_home_page_shows_hero_tiles_and_latest_news(
     assert "Dit is een demonstratiesite" in html
 
 
-def test_content_page_renders_every_block(client, site_settings, content_page,
-                                          django_assert_max_num_queries):
+def test_content_page_renders_every_block(
+    client, site_settings, content_page, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(20):
         response = client.get("/clientondersteuning/")
     html = response.content.decode()
@@ -57,8 +62,9 @@ def test_news_index_bad_page_numbers_give_a_message(client, site_settings, news_
     )
 
 
-def test_search_finds_pages_and_bounds_queries(client, site_settings, content_page,
-                                               django_assert_max_num_queries):
+def test_search_finds_pages_and_bounds_queries(
+    client, site_settings, content_page, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(20):
         response = client.get("/zoeken/", {"q": "cliëntondersteuner"})
     html = response.content.decode()
@@ -80,8 +86,19 @@ def test_search_without_query_explains(client, site_settings, home_page):
 
 @pytest.mark.parametrize(
     "query",
-    ["x" * 10_000, "<script>alert(1)</script>", "\"' OR 1=1 --", "zorg*", "AND OR NOT (",
-     "ü ß € 😀", "\x00", "NEAR(a b)", "'", "-", "^"],
+    [
+        "x" * 10_000,
+        "<script>alert(1)</script>",
+        "\"' OR 1=1 --",
+        "zorg*",
+        "AND OR NOT (",
+        "ü ß € 😀",
+        "\x00",
+        "NEAR(a b)",
+        "'",
+        "-",
+        "^",
+    ],
 )
 def test_search_survives_odd_queries(client, site_settings, content_page, query):
     response = client.get("/zoeken/", {"q": query})

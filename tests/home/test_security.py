@@ -37,7 +37,11 @@ def test_no_tracking_cookies_on_a_first_visit(client, db, site_settings, home_pa
 def test_check_deploy_has_no_warnings():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=PRODUCTION_ENV, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=PRODUCTION_ENV,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -50,8 +54,14 @@ def test_production_sends_hsts_for_a_year():
         "r = Client().get('/robots.txt', secure=True, HTTP_HOST='steunwijzer.example.org');"
         "print(r.status_code, r['Strict-Transport-Security'])"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=PRODUCTION_ENV,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=PRODUCTION_ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "max-age=31536000" in result.stdout
     assert "includeSubDomains" in result.stdout
@@ -59,7 +69,13 @@ def test_production_sends_hsts_for_a_year():
 
 def test_production_refuses_to_start_without_secret_key():
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"}
-    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr

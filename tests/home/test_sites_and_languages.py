@@ -6,8 +6,7 @@ from wagtail.models import Locale
 pytestmark = pytest.mark.django_db
 
 
-def test_each_site_has_its_own_settings_and_menu(client, site_settings, content_page,
-                                                 second_site):
+def test_each_site_has_its_own_settings_and_menu(client, site_settings, content_page, second_site):
     first = client.get("/").content.decode()
     second = client.get("/", HTTP_HOST="tweede.localhost").content.decode()
     assert "Gemeente Testdorp" in first and "Gemeente Tweede" not in first
@@ -22,7 +21,7 @@ def test_footer_links_come_from_site_settings(client, site_settings, content_pag
     site_settings.footer_links.create(url="https://www.example.org/", label="Voorbeeld")
     site_settings.save()  # inline children of a ClusterableModel are saved with the parent
     html = client.get("/").content.decode()
-    footer = html[html.index("<footer"):]
+    footer = html[html.index("<footer") :]
     assert 'href="/clientondersteuning/"' in footer
     assert "Voorbeeld" in footer
 
