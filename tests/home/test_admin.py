@@ -24,13 +24,15 @@ def test_editor_opens_every_page_type(editor_client, site_settings, content_page
 def test_editor_edits_a_content_page_and_publishes(editor_client, site_settings, content_page):
     from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-    data = nested_form_data({
-        "title": "Nieuwe titel",
-        "slug": "clientondersteuning",
-        "intro": "Korte inleiding.",
-        "body": streamfield([("paragraph", rich_text("<p>Nieuwe tekst voor inwoners.</p>"))]),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "Nieuwe titel",
+            "slug": "clientondersteuning",
+            "intro": "Korte inleiding.",
+            "body": streamfield([("paragraph", rich_text("<p>Nieuwe tekst voor inwoners.</p>"))]),
+            "action-publish": "publish",
+        }
+    )
     response = editor_client.post(f"/admin/pages/{content_page.pk}/edit/", data)
     assert response.status_code == 302
     html = editor_client.get("/clientondersteuning/").content.decode()

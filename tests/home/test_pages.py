@@ -136,3 +136,12 @@ def test_unknown_language_prefix_is_a_404_page(client, site_settings, home_page)
 def test_unknown_host_is_a_400(client, site_settings, home_page):
     response = client.get("/", HTTP_HOST="evil.example.com")
     assert response.status_code == 400
+
+
+def test_500_page_needs_no_database(rf):
+    from home.errors import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Er ging iets mis" in response.content.decode()
+    assert 'href="tel:112"' in response.content.decode()
