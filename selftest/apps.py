@@ -7,3 +7,9 @@ class SelftestConfig(AppConfig):
 
     name = "selftest"
     verbose_name = _("Zelftest")
+    demo_loader = "selftest.demo.load"
+
+    def ready(self) -> None:
+        from selftest import signals
+
+        signals.connect()

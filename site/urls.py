@@ -29,6 +29,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("zoeken/", home_views.search, name="search"),
+    path("zelftest/", include("selftest.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

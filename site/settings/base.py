@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -63,6 +64,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "selftest.middleware.SessionExpiryMiddleware",
+    # Last, as django-axes requires: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "steunwijzer.urls"
@@ -182,3 +186,54 @@ LOGGING = {
 
 PAGE_SIZE = 10
 LABEL_DEMO = _("Demo-inhoud")
+
+# --- Self-test ---
+# django-axes first: it refuses logins after too many failures before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("SELFTEST_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(os.environ.get("SELFTEST_LOGIN_COOLOFF_MINUTES", "30")) / 60  # hours
+# Per user name and address: a guesser is stopped without locking the member out everywhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "selftest/auth/locked_out.html"
+AXES_VERBOSE = False
+# Idle and absolute session limits, enforced by selftest.middleware for every logged-in user.
+SELFTEST_SESSION_IDLE_SECONDS = int(os.environ.get("SELFTEST_SESSION_IDLE_SECONDS", "1800"))
+SELFTEST_SESSION_MAX_SECONDS = int(os.environ.get("SELFTEST_SESSION_MAX_SECONDS", "28800"))
+SESSION_COOKIE_AGE = SELFTEST_SESSION_MAX_SECONDS
+SELFTEST_INVITATION_MAX_AGE_DAYS = int(os.environ.get("SELFTEST_INVITATION_MAX_AGE_DAYS", "7"))
+# The anonymous benchmark is shown only when at least this many councils contributed.
+SELFTEST_BENCHMARK_MIN_COUNCILS = 5
+
+# --- Social map ---
+# Turns an address into a point; the default uses the shipped PC4 table and needs no network.
+DIRECTORY_GEOCODER = os.environ.get("DIRECTORY_GEOCODER", "directory.geocoding.OfflineGeocoder")
+# Set to use Elasticsearch for the social map's search; empty means the database backend.
+DIRECTORY_ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# Prefix of the index names, so several environments can share one cluster.
+DIRECTORY_ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "steunwijzer-")
+# Refresh the index after each edit (tests; production relies on the refresh interval).
+DIRECTORY_ELASTICSEARCH_REFRESH = False
+# Seconds a search may wait for Elasticsearch before the database answers instead.
+DIRECTORY_SEARCH_TIMEOUT = float(os.environ.get("DIRECTORY_SEARCH_TIMEOUT", "2"))
+# After a failure, seconds before Elasticsearch is tried again.
+DIRECTORY_SEARCH_RETRY_AFTER = 30
+# Map tiles; empty shows the map without a background. Its origin is added to img-src.
+DIRECTORY_MAP_TILE_URL = os.environ.get(
+    "DIRECTORY_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+DIRECTORY_MAP_ATTRIBUTION = os.environ.get(
+    "DIRECTORY_MAP_ATTRIBUTION", "© OpenStreetMap-bijdragers"
+)
+if DIRECTORY_MAP_TILE_URL.startswith("https://"):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(
+        "https://" + DIRECTORY_MAP_TILE_URL.split("/")[2]
+    )
+# Error reports from one address per window, counted in the cache.
+DIRECTORY_REPORT_RATE_LIMIT = 5
+DIRECTORY_REPORT_RATE_WINDOW = 3600
+# Entries not checked for this many days count as stale on the dashboard.
+DIRECTORY_STALE_AFTER_DAYS = 365
