@@ -7,3 +7,8 @@ class DirectoryConfig(AppConfig):
 
     name = "directory"
     verbose_name = _("Sociale kaart")
+    default_auto_field = "django.db.models.BigAutoField"
+    demo_loader = "directory.demo.load"
+
+    def ready(self):
+        from directory import signals  # noqa: F401 - connects the handlers

@@ -1,0 +1,351 @@
+"""Reads of the social map: search pages, service details, and what editors must look at."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from directory import opening
+from directory.filters import FACET_PARAMS, FLAG_PARAMS, Criteria
+from directory.geo import GeoPoint
+from directory.geocoding import geocoder, parse_pc4
+from directory.models import (
+    DirectoryPage,
+    ErrorReport,
+    Language,
+    LifeDomain,
+    Location,
+    Municipality,
+    ReportStatus,
+    Service,
+    SupportLine,
+    TargetGroup,
+)
+from directory.search.base import SORT_DISTANCE, SORT_RELEVANCE, SearchQuery, SearchResult
+from directory.search.database import public_services
+from directory.search.registry import get_backend
+from home.pagination import PageResult, paginate
+
+TERM_MODELS = {"lijn": SupportLine, "thema": LifeDomain, "doelgroep": TargetGroup, "taal": Language}
+FLAG_LABELS = {
+    "gratis": gettext_lazy("Gratis"),
+    "zonder_verwijzing": gettext_lazy("Zonder verwijzing"),
+    "rolstoel": gettext_lazy("Toegankelijk met rolstoel"),
+    "huisbezoek": gettext_lazy("Komt ook bij u thuis"),
+}
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+    checked: bool
+
+
+@dataclass(frozen=True)
+class FacetGroup:
+    param: str
+    legend: str
+    options: list[Option]
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a result card shows; built here so the template runs no queries."""
+
+    service: Service
+    url: str
+    distance_km: float | None
+    open_now: bool | None
+    points: list[GeoPoint]
+
+
+@dataclass
+class SearchPage:
+    criteria: Criteria
+    results: PageResult
+    cards: list[Card]
+    facet_groups: list[FacetGroup]
+    flag_options: list[Option]
+    notices: list[str]
+    query_string: str
+    near_label: str = ""
+    searched: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def directory_scope(*, page: DirectoryPage) -> tuple[str, ...]:
+    """CBS codes of the municipalities this page's site serves; empty means all."""
+    return tuple(page.municipalities.order_by("code").values_list("code", flat=True))
+
+
+def filter_choices(*, page: DirectoryPage) -> dict[str, list[tuple[str, str]]]:
+    """Allowed values per facet parameter, with labels in the active language."""
+    choices = {
+        param: [(t.slug, t.label) for t in model.objects.all()]
+        for param, model in TERM_MODELS.items()
+    }
+    places = page.municipalities.all() if page.pk else Municipality.objects.none()
+    choices["gemeente"] = [(m.code, m.name) for m in places]
+    return choices
+
+
+class _LazyResults:
+    """Lets paginate() page through a backend: one search per page asked for."""
+
+    def __init__(self, query: SearchQuery, first_page: int, per_page: int):
+        self.query, self.per_page = query, per_page
+        self._cache: dict[int, SearchResult] = {}
+        self._first = max(0, (first_page - 1) * per_page)
+
+    def result(self, offset: int) -> SearchResult:
+        if offset not in self._cache:
+            q = SearchQuery(**{**self.query.__dict__, "offset": offset, "limit": self.per_page})
+            self._cache[offset] = get_backend().search(q)
+        return self._cache[offset]
+
+    def count(self) -> int:
+        return self.result(self._first).total
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice):
+        result = self.result(window.start or 0)
+        return list(result.ids)
+
+    @property
+    def last(self) -> SearchResult:
+        return next(reversed(self._cache.values()))
+
+
+def _page_number(raw: str | None) -> int:
+    try:
+        return max(1, int(raw or "1"))
+    except ValueError:
+        return 1
+
+
+def directory_search(
+    *,
+    page: DirectoryPage,
+    criteria: Criteria,
+    notices: list[str],
+    choices: dict[str, list[tuple[str, str]]],
+    page_number: str | None,
+    request,
+) -> SearchPage:
+    """One page of search results with facet counts, for the DirectoryPage."""
+    notices = list(notices)
+    near, near_label = None, ""
+    if criteria.postcode:
+        found = geocoder().locate(postcode=criteria.postcode)
+        if parse_pc4(criteria.postcode) is None:
+            notices.append(
+                _(
+                    "Vul een postcode in met 4 cijfers, zoals 6001. "
+                    "We hebben niet op afstand gezocht."
+                )
+            )
+        elif found is None:
+            notices.append(
+                _("Postcode %(pc)s kennen we niet. We hebben niet op afstand gezocht.")
+                % {"pc": parse_pc4(criteria.postcode)}
+            )
+        else:
+            near, near_label = found.point, found.pc4
+    sort = criteria.sort
+    if sort == SORT_DISTANCE and near is None:
+        if not criteria.postcode:
+            notices.append(_("Vul een postcode in om op afstand te sorteren."))
+        sort = SORT_RELEVANCE
+    query = SearchQuery(
+        text=criteria.text,
+        **{FACET_PARAMS[p]: v for p, v in criteria.facets.items()},
+        **{FLAG_PARAMS[p]: True for p in criteria.flags},
+        near=near,
+        radius_km=criteria.radius_km,
+        sort=sort,
+        scope=directory_scope(page=page),
+    )
+    per_page = settings.PAGE_SIZE
+    lazy = _LazyResults(query, _page_number(page_number), per_page)
+    results = paginate(lazy, page_number=page_number, per_page=per_page)
+    result = lazy.last
+    services = _services_for_cards(list(result.ids))
+    now = timezone.localtime()
+    cards = [
+        _card(services[pk], page, request, result.distances_km.get(pk), now)
+        for pk in result.ids
+        if pk in services
+    ]
+    params = [(k, v) for k, v in request.GET.lists() if k != "pagina" for v in v]
+    params = [(k, v) for k, v in params if v != ""]
+    return SearchPage(
+        criteria=criteria,
+        results=results,
+        cards=cards,
+        facet_groups=_facet_groups(choices, criteria, result),
+        flag_options=[
+            Option(p, FLAG_LABELS[p], result.flags.get(FLAG_PARAMS[p], 0), p in criteria.flags)
+            for p in FLAG_PARAMS
+        ],
+        notices=notices,
+        query_string=urlencode(params),
+        near_label=near_label,
+        searched=bool(params),
+    )
+
+
+def _facet_groups(choices: dict, criteria: Criteria, result: SearchResult):
+    legends = {
+        "lijn": _("Soort hulp"),
+        "thema": _("Thema"),
+        "doelgroep": _("Voor wie"),
+        "gemeente": _("Gemeente"),
+        "taal": _("Taal"),
+    }
+    groups = []
+    for param, options in choices.items():
+        counts = result.facets.get(FACET_PARAMS[param], {})
+        chosen = criteria.facets.get(param, ())
+        items = [
+            Option(value, label, counts.get(value, 0), value in chosen)
+            for value, label in options
+            if counts.get(value) or value in chosen
+        ]
+        if items:
+            groups.append(FacetGroup(param, legends[param], items))
+    order = ["lijn", "thema", "doelgroep", "gemeente", "taal"]
+    return sorted(groups, key=lambda g: order.index(g.param))
+
+
+def _locations_prefetch() -> Prefetch:
+    return Prefetch(
+        "locations",
+        queryset=Location.objects.select_related("municipality").prefetch_related(
+            "opening_hours", "opening_exceptions"
+        ),
+    )
+
+
+def _services_for_cards(ids: list[int]) -> dict[int, Service]:
+    qs = (
+        Service.objects.filter(pk__in=ids)
+        .select_related("organisation", "support_line")
+        .prefetch_related(_locations_prefetch())
+    )
+    return {s.pk: s for s in qs}
+
+
+def service_url(*, page: DirectoryPage, service: Service, request) -> str:
+    """The detail address of a service below a DirectoryPage."""
+    base = page.get_url(request) or "/"
+    return base + page.reverse_subpage("service_detail", args=(service.pk, service.slug or "-"))
+
+
+def _open_now(service: Service, now: dt.datetime) -> bool | None:
+    schedules = [loc.schedule() for loc in service.locations.all()]
+    known = [s for s in schedules if s.is_known]
+    if not known:
+        return None
+    return any(opening.is_open_at(s, now.replace(tzinfo=None)) for s in known)
+
+
+def _card(service, page, request, distance, now) -> Card:
+    return Card(
+        service=service,
+        url=service_url(page=page, service=service, request=request),
+        distance_km=distance,
+        open_now=_open_now(service, now),
+        points=[loc.point for loc in service.locations.all() if loc.point],
+    )
+
+
+def service_for_detail(*, page: DirectoryPage, pk: int) -> Service | None:
+    """A published service of this page's area with all it shows, or None."""
+    scope = directory_scope(page=page)
+    qs = Service.objects.filter(pk=pk, live=True)
+    if scope:
+        qs = qs.filter(covered_municipalities__code__in=scope)
+    return (
+        qs.select_related("organisation", "support_line")
+        .prefetch_related(
+            "life_domains",
+            "target_groups",
+            "languages",
+            _locations_prefetch(),
+            Prefetch("covered_municipalities", queryset=Municipality.objects.order_by("name")),
+        )
+        .distinct()
+        .first()
+    )
+
+
+def other_services(*, service: Service, page: DirectoryPage | None, limit: int = 10) -> list:
+    """Other public services of the same organisation in this page's area."""
+    qs = public_services().filter(organisation_id=service.organisation_id).exclude(pk=service.pk)
+    if page is not None:
+        scope = directory_scope(page=page)
+        if scope:
+            qs = qs.filter(covered_municipalities__code__in=scope)
+    return list(qs.select_related("support_line").distinct().order_by("name")[:limit])
+
+
+def services_stale(*, limit: int | None = 10) -> QuerySet[Service]:
+    """Services not checked within DIRECTORY_STALE_AFTER_DAYS, oldest first."""
+    cutoff = timezone.localdate() - dt.timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
+    return (
+        Service.objects.filter(Q(last_verified_on__lt=cutoff) | Q(last_verified_on__isnull=True))
+        .exclude(status="ended")
+        .select_related("organisation")
+        .order_by("last_verified_on", "name")[:limit]
+    )
+
+
+def error_reports_open(*, limit: int | None = 10) -> QuerySet[ErrorReport]:
+    """Reports editors still have to handle, oldest first."""
+    return (
+        ErrorReport.objects.filter(status=ReportStatus.OPEN)
+        .select_related("service")
+        .order_by("created_at")[:limit]
+    )
+
+
+def service_detail_context(*, service: Service, request, page: DirectoryPage | None) -> dict:
+    """Everything the detail template shows, prepared so it runs no queries of its own."""
+    from directory import detail
+
+    now = detail.local_now()
+    url = (
+        request.build_absolute_uri(service_url(page=page, service=service, request=request))
+        if page is not None
+        else ""
+    )
+    locations = detail.location_views(service, now)
+    known = [v.open_now for v in locations if v.open_now is not None]
+    return {
+        "service": service,
+        "page": page,
+        "locations": locations,
+        "open_now": any(known) if known else None,
+        "json_ld": detail.json_ld(service, url),
+        "tel_href": detail.tel_href(service.contact_phone) if service.contact_phone else "",
+        "others": [
+            (other, service_url(page=page, service=other, request=request))
+            for other in other_services(service=service, page=page)
+        ]
+        if page is not None
+        else [],
+        "search_url": page.get_url(request) if page is not None else "",
+        "report_url": (page.get_url(request) or "/")
+        + page.reverse_subpage("report_error", args=(service.pk,))
+        if page is not None
+        else "",
+    }

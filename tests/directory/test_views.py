@@ -1,0 +1,200 @@
+"""The public pages: search, detail and the error report, including bad input."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from directory.models import ErrorReport, ServiceStatus
+from tests.factories.directory import ServiceFactory
+
+URL = "/sociale-kaart/"
+
+
+@pytest.fixture
+def search(client, directory_page, sample_services):
+    def get(query: str = "", **kwargs):
+        return client.get(URL + ("?" + query if query else ""), **kwargs)
+
+    return get
+
+
+def test_search_page_lists_only_services_of_the_sites_municipalities(search, sample_services):
+    html = search().content.decode()
+    assert "Steunpunt Mantelzorg Wéért" in html
+    assert "Hulp bij schulden" in html
+    assert "Mantelzorg Sneek" not in html
+    assert "3 resultaten" in html
+
+
+def test_facets_show_counts_and_keep_state_in_the_url(search):
+    html = search("lijn=informeel").content.decode()
+    assert "1 resultaat" in html
+    assert 'name="lijn" value="informeel" checked' in html
+    # Other lines keep their count, so a resident sees what ticking them would add.
+    assert 'Onafhankelijke cliëntondersteuning <span class="sw-dir-count">(1)</span>' in html
+    narrowed = search("lijn=informeel&lijn=kortdurend&thema=mantelzorg").content.decode()
+    assert "1 resultaat" in narrowed
+
+
+def test_near_postcode_shows_distance_and_sorts(search):
+    html = search("postcode=6001+AB&afstand=5&sortering=afstand").content.decode()
+    assert "2 resultaten binnen 5 km van 6001" in html
+    assert re.search(r'sw-badge">0,\d km', html)
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("lijn=onbekend", "bestaat niet"),
+        ("afstand=-5", "Kies een afstand uit de lijst"),
+        ("afstand=100000", "Kies een afstand uit de lijst"),
+        ("postcode=12", "Vul een postcode in met 4 cijfers"),
+        ("postcode=0000", "Vul een postcode in met 4 cijfers"),
+        ("postcode=1000", "Postcode 1000 kennen we niet"),
+        ("sortering=afstand", "Vul een postcode in om op afstand te sorteren"),
+        ("sortering=%3Cb%3E", "Die sortering kennen we niet"),
+        ("pagina=abc", "Dat paginanummer bestaat niet"),
+        ("pagina=99", "Er zijn maar 1 pagina"),
+        ("q=" + "x" * 10_000, "Uw zoekvraag is lang"),
+    ],
+)
+def test_bad_input_gives_a_message_not_an_error(search, query, message):
+    response = search(query)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+def test_markup_in_the_query_is_escaped(search):
+    html = search("q=%3Cscript%3Ealert(1)%3C/script%3E&postcode=%3Cb%3E").content.decode()
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>" not in html
+
+
+def count_queries(get) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert get().status_code == 200
+    return len(context.captured_queries)
+
+
+def test_search_runs_a_bounded_number_of_queries(
+    search, django_assert_max_num_queries, weert_location
+):
+    query = "q=extra&thema=zorg-en-gezondheid&postcode=6001"
+    ServiceFactory(name="Extra 0", setup={"locations": [weert_location]})
+    search(query)  # the first request of a site creates its settings
+    few = count_queries(lambda: search(query))
+    for i in range(1, 15):
+        ServiceFactory(name=f"Extra {i}", setup={"locations": [weert_location]})
+    with django_assert_max_num_queries(few):
+        response = search(query)
+    assert "Volgende" in response.content.decode()
+    assert few <= 40
+
+
+def detail_url(service) -> str:
+    return f"{URL}{service.pk}/{service.slug}/"
+
+
+def test_detail_shows_contact_links_hours_and_structured_data(
+    client, directory_page, sample_services
+):
+    service = sample_services["mantelzorg"]
+    response = client.get(detail_url(service))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'href="tel:0495001234"' in html
+    assert 'href="mailto:' in html
+    assert '<script type="application/ld+json">' in html
+    assert '"@type": "Service"' in html
+    assert "openstreetmap.org/directions" in html
+    assert "Nog niet gecontroleerd" in html
+    assert "Klopt er iets niet?" in html
+
+
+def test_detail_without_slug_redirects_to_the_full_address(client, directory_page, sample_services):
+    service = sample_services["mantelzorg"]
+    response = client.get(f"{URL}{service.pk}/")
+    assert response.status_code == 301
+    assert response["Location"].endswith(detail_url(service))
+
+
+def test_detail_of_other_area_unpublished_or_unknown_is_404(
+    client, directory_page, sample_services
+):
+    draft = sample_services["client_support"]
+    draft.live = False
+    draft.save()
+    assert client.get(detail_url(sample_services["sneek"])).status_code == 404
+    assert client.get(detail_url(draft)).status_code == 404
+    assert client.get(f"{URL}999999/x/").status_code == 404
+    assert client.get(f"{URL}abc/").status_code == 404
+
+
+def test_detail_of_an_ended_service_says_so(client, directory_page, sample_services):
+    service = sample_services["schulden"]
+    service.status = ServiceStatus.ENDED
+    service.save()
+    response = client.get(detail_url(service))
+    assert response.status_code == 410
+    assert "Dit aanbod is gestopt" in response.content.decode()
+
+
+def test_detail_runs_a_bounded_number_of_queries(
+    client, directory_page, sample_services, django_assert_max_num_queries
+):
+    service = sample_services["client_support"]
+    client.get(detail_url(service))
+    few = count_queries(lambda: client.get(detail_url(service)))
+    for i in range(5):
+        ServiceFactory(name=f"Ander {i}", organisation=service.organisation)
+    with django_assert_max_num_queries(few):
+        assert client.get(detail_url(service)).status_code == 200
+    assert few <= 35
+
+
+def report_url(service) -> str:
+    return f"{URL}{service.pk}/fout-melden/"
+
+
+def test_error_report_is_saved_without_personal_data(client, directory_page, sample_services):
+    service = sample_services["mantelzorg"]
+    response = client.post(report_url(service), {"message": "Het telefoonnummer is veranderd."})
+    assert response.status_code == 200
+    assert "Dank u wel" in response.content.decode()
+    report = ErrorReport.objects.get()
+    assert report.service == service and report.email == "" and report.status == "open"
+
+
+def test_error_report_form_errors_are_summarised(client, directory_page, sample_services):
+    response = client.post(
+        report_url(sample_services["mantelzorg"]), {"message": "kort", "email": "geen-mail"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Controleer het formulier" in html and 'aria-invalid="true"' in html
+    assert not ErrorReport.objects.exists()
+
+
+def test_error_report_honeypot_saves_nothing_but_looks_the_same(
+    client, directory_page, sample_services
+):
+    response = client.post(
+        report_url(sample_services["mantelzorg"]),
+        {"message": "Koop goedkope pillen hier", "website": "spam.example"},
+    )
+    assert "Dank u wel" in response.content.decode()
+    assert not ErrorReport.objects.exists()
+
+
+def test_error_report_is_rate_limited(client, directory_page, sample_services, settings):
+    settings.DIRECTORY_REPORT_RATE_LIMIT = 2
+    url = report_url(sample_services["mantelzorg"])
+    for _ in range(2):
+        client.post(url, {"message": "Het adres klopt niet meer."})
+    response = client.post(url, {"message": "Het adres klopt niet meer."})
+    assert response.status_code == 429
+    assert "Probeer het over een uur opnieuw" in response.content.decode()
+    assert ErrorReport.objects.count() == 2
