@@ -67,7 +67,13 @@ class RegisterForm(forms.Form):
             try:
                 password_validation.validate_password(one, user)
             except forms.ValidationError as error:
-                self.add_error("password1", error)
+                for item in error.error_list:
+                    # Django's own Dutch text for this one is missing; say it plainly here.
+                    if item.code == "password_too_short":
+                        item = forms.ValidationError(
+                            _("Dit wachtwoord is te kort. Gebruik minstens 12 tekens.")
+                        )
+                    self.add_error("password1", item)
         return data
 
 

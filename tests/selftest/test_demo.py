@@ -1,0 +1,31 @@
+"""The demo loader: question set, Weert councils, a submitted 2025 assessment, entry pages."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from selftest.models import Assessment, Question, SelftestIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_twice_without_duplicates(locales, client):
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    call_command("load_demo", stdout=io.StringIO())
+    assert "wmoraad.weert.demo@example.org /" in out.getvalue()
+    counts = Question.objects.values("theme__key").distinct().count()
+    assert counts == 7
+    assert all(
+        Question.objects.filter(theme__key=k).count() >= 4
+        for k in Question.objects.values_list("theme__key", flat=True)
+    )
+    demo = Assessment.objects.get(council__name="Wmo-raad Weert (demo)", year=2025)
+    assert demo.is_submitted and demo.municipality_code == "GM0988"
+    assert SelftestIndexPage.objects.filter(locale__language_code="nl").count() == 2
+    assert SelftestIndexPage.objects.filter(locale__language_code="en", live=True).count() == 2
+    page = SelftestIndexPage.objects.filter(locale__language_code="nl").first()
+    response = client.get(page.url, HTTP_HOST=page.get_site().hostname)
+    assert response.status_code == 200
+    assert "Inloggen en de zelftest invullen" in response.content.decode()
