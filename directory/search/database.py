@@ -7,12 +7,14 @@ from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Que
 from directory.geo import GeoPoint, bounding_box, haversine_km
 from directory.models import Service, ServiceStatus
 from directory.search.base import (
+    FACET_GROUPS,
     SORT_DISTANCE,
     SORT_NAME,
     Progress,
     SearchQuery,
     SearchResult,
 )
+from directory.search.small import SMALL_FIELDS, small_set_search
 from directory.search.text import query_terms
 
 Covered = Service.covered_municipalities.through
@@ -45,6 +47,12 @@ class DatabaseBackend:
     """Text by stemmed prefix matching, facets by aggregates, distance by haversine."""
 
     name = "database"
+    # Up to this many candidates, facets are counted in Python (see directory.search.small).
+    small_set_max = 3000
+
+    def __init__(self, small_set_max: int | None = None):
+        if small_set_max is not None:
+            self.small_set_max = small_set_max
 
     def _filters(self, query: SearchQuery, near_ids: Iterable[int] | None) -> dict[str, Q]:
         """One Q per part of the query, so facet counts can leave out their own group."""
@@ -177,6 +185,13 @@ class DatabaseBackend:
     def search(self, query: SearchQuery) -> SearchResult:
         distances = _distances(query) if query.near is not None else {}
         parts = self._filters(query, distances.keys() if query.near is not None else None)
+        if self.small_set_max:
+            # Most searches (text, a postcode) leave few candidates; then one query for them
+            # and one per facet group, counted in Python, beats compiling a dozen subqueries.
+            base = self._apply({k: v for k, v in parts.items() if k not in FACET_GROUPS})
+            rows = list(base.values_list(*SMALL_FIELDS)[: self.small_set_max + 1])
+            if len(rows) <= self.small_set_max:
+                return small_set_search(query, rows, distances, backend=self.name)
         qs = self._apply(parts)
         window = slice(query.offset, query.offset + query.limit)
         if query.sort == SORT_DISTANCE and query.near is not None:

@@ -11,10 +11,19 @@ SCOPE = ("GM0988", "GM0946")
 WEERT = GeoPoint(51.2512, 5.7059)
 
 
-@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+@pytest.fixture(
+    params=[
+        "database",
+        "database-aggregates",
+        pytest.param("elasticsearch", marks=pytest.mark.elasticsearch),
+    ]
+)
 def backend(request, sample_services):
     if request.param == "database":
         return DatabaseBackend()
+    if request.param == "database-aggregates":
+        # Forces the aggregate-query path that large candidate sets take.
+        return DatabaseBackend(small_set_max=0)
     es = request.getfixturevalue("use_elasticsearch")
     es.rebuild()
     return es

@@ -1,0 +1,83 @@
+"""Median server time of a social map search: text + two facets + postcode, on SQLite.
+
+    .venv/bin/python bench/directory_search.py --services 10000 [--runs 30]
+
+Builds (once) a throwaway SQLite database in /tmp with N synthetic services, then times the
+search page through Django's test client, so template rendering and every query count.
+Budget (issue 3): 10,000 services <= 50 ms; 100,000 services <= 250 ms.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERY = (
+    "q=hulp&lijn=clientondersteuning&lijn=informeel&thema=mantelzorg&thema=wonen"
+    "&postcode=3511&afstand=25"
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--services", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    db = Path(f"/tmp/steunwijzer-bench-directory-{args.services}.sqlite3")  # noqa: S108
+    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "steunwijzer.settings.test")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+
+    fresh = not db.exists()
+    call_command("migrate", verbosity=0)
+    if fresh:
+        call_command("generate_directory", services=args.services)
+    _ensure_site()
+    client = Client()
+    url = f"/sociale-kaart/?{QUERY}"
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    timings = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        client.get(url)
+        timings.append((time.perf_counter() - start) * 1000)
+    print(
+        f"services={args.services} runs={args.runs} median={statistics.median(timings):.1f} ms "
+        f"p90={sorted(timings)[int(args.runs * 0.9) - 1]:.1f} ms"
+    )
+
+
+def _ensure_site() -> None:
+    from wagtail.models import Locale, Page, Site
+
+    from directory.models import DirectoryPage, Municipality
+    from home.models import HomePage
+
+    Locale.objects.get_or_create(language_code="nl")
+    home = HomePage.objects.filter(slug="bench").first()
+    if home is None:
+        home = Page.get_first_root_node().add_child(
+            instance=HomePage(title="Bench", slug="bench", hero_title="Bench")
+        )
+        Site.objects.all().delete()
+        Site.objects.create(
+            hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Bench"
+        )
+    if not DirectoryPage.objects.exists():
+        page = home.add_child(instance=DirectoryPage(title="Sociale kaart", slug="sociale-kaart"))
+        # A region of the size one site serves: the province of Utrecht.
+        page.municipalities.set(Municipality.objects.filter(province="Utrecht"))
+        page.save_revision().publish()
+
+
+if __name__ == "__main__":
+    main()
