@@ -48,7 +48,7 @@ def load(*, report: Report) -> None:
         _upsert_assessment(team, version, 2025, None, answer_index=1, shared=True)
         report("Zelftesten: Wmo-raad Weert 2024 en 2025, gemeente Weert 2025 (ingediend)")
         count = pages.upsert_entry_pages(
-            Locale.objects.get(language_code="en"), HomePage.objects.filter(depth=2)
+            Locale.objects.get_or_create(language_code="en")[0], HomePage.objects.filter(depth=2)
         )
         report(f"Startpagina van de zelftest op {count} sites (Nederlands en Engels)")
     report(f"Demo-lid Wmo-raad: {DEMO_EMAIL} / {password}  (inloggen op /zelftest/inloggen/)")
