@@ -21,6 +21,7 @@ CSRF_TRUSTED_ORIGINS = [
 INSTALLED_APPS = [
     "home",
     "directory",
+    "directory.wegwijzer",
     "selftest",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -237,3 +238,11 @@ DIRECTORY_REPORT_RATE_LIMIT = 5
 DIRECTORY_REPORT_RATE_WINDOW = 3600
 # Entries not checked for this many days count as stale on the dashboard.
 DIRECTORY_STALE_AFTER_DAYS = 365
+
+# --- Wegwijzer ---
+# Its forms post without a CSRF cookie, so residents get no cookie but the session cookie;
+# why that is safe is in directory/wegwijzer/csrf.py. Exempts posts to GuidePages only.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
+    "directory.wegwijzer.csrf.GuideCsrfExemptMiddleware",
+)
