@@ -6,7 +6,7 @@ from collections.abc import Callable
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from home.demo import content
+from home.demo import content, kennisbank
 from home.models import ContentPage, FooterLink, HomePage, NewsIndexPage, NewsPage, SiteSettings
 
 Report = Callable[[str], None]
@@ -30,6 +30,7 @@ def load(*, report: Report) -> list[Site]:
             site = _upsert_site(spec, home)
             _upsert_settings(site, spec, pages)
             _translate_tree(home, spec, pages, news_index, en)
+            kennisbank.load(home=home, publish=_publish)
             sites.append(site)
             report(f"  {len(pages) + len(spec['news']) + 2} pages in Dutch and English")
         return sites

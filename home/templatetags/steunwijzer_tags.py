@@ -1,6 +1,10 @@
 """Template tags for the parts around the content; each gets its data from home.chrome."""
 
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
 
 from home import chrome, selectors
 
@@ -25,3 +29,16 @@ def breadcrumbs(page, root):
     if root is None or not getattr(page, "pk", None):
         return {"ancestors": [], "page": page}
     return {"ancestors": selectors.breadcrumb_pages(page=page, root=root), "page": page}
+
+
+# Characters that could end a <script> element or start markup, escaped as JSON allows.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def jsonld(data):
+    """Render structured data as a schema.org JSON-LD script element, safely escaped."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return mark_safe(  # noqa: S308 - escaped above; the browser never executes JSON-LD
+        f'<script type="application/ld+json">{payload.translate(_JSON_SCRIPT_ESCAPES)}</script>'
+    )

@@ -5,7 +5,18 @@ import datetime
 import factory
 import wagtail_factories
 
-from home.models import ContentPage, HomePage, NewsIndexPage, NewsPage
+from home.models import (
+    Audience,
+    ContentPage,
+    HomePage,
+    KennisbankPage,
+    NewsIndexPage,
+    NewsPage,
+    PublicationKind,
+    PublicationPage,
+    Publisher,
+    Theme,
+)
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -44,3 +55,45 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+
+
+class PublisherFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Uitgever {n}")
+    slug = factory.Sequence(lambda n: f"uitgever-{n}")
+
+    class Meta:
+        model = Publisher
+
+
+class KennisbankPageFactory(wagtail_factories.PageFactory):
+    title = "Kennisbank"
+    slug = "kennisbank"
+    intro = "Publicaties over cliëntondersteuning."
+
+    class Meta:
+        model = KennisbankPage
+
+
+class PublicationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Handreiking {n}")
+    kind = factory.LazyFunction(lambda: PublicationKind.objects.get(slug="handreiking"))
+    publisher = factory.SubFactory(PublisherFactory)
+    publication_date = datetime.date(2015, 3, 1)
+    summary = "Een handreiking voor gemeenten over onafhankelijke cliëntondersteuning."
+    external_url = "https://www.example.org/publicatie"
+
+    class Meta:
+        model = PublicationPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def audiences(self, create, extracted, **kwargs):
+        if create:
+            self.audiences.set(Audience.objects.filter(slug__in=extracted or ["gemeenten"]))
+            self.save()
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create:
+            self.themes.set(Theme.objects.filter(slug__in=extracted or ["beleidsplan"]))
+            self.save()

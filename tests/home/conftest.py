@@ -1,14 +1,20 @@
 """A small but complete content tree for the page tests."""
 
+import datetime
+import importlib
+
 import pytest
+from django.apps import apps as django_apps
 from wagtail.models import Site
 
-from home.models import SiteSettings
+from home.models import Publisher, SiteSettings
 from tests.factories.home import (
     ContentPageFactory,
     HomePageFactory,
+    KennisbankPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
+    PublicationPageFactory,
 )
 
 
@@ -70,3 +76,46 @@ def second_site(locales):
     )
     SiteSettings.objects.create(site=site, organisation_name="Gemeente Tweede", theme="groen")
     return site
+
+
+@pytest.fixture
+def kennisbank_terms(db):
+    """The seeded taxonomies; transactional (browser) tests flush what migrations seeded."""
+    seed = importlib.import_module("home.migrations.0003_kennisbank_terms").seed
+    seed(django_apps, None)
+
+
+@pytest.fixture
+def kennisbank(site_settings, home_page, kennisbank_terms):
+    finder = KennisbankPageFactory(parent=home_page)
+    movisie = Publisher.objects.create(name="Movisie", slug="movisie")
+    PublicationPageFactory(
+        parent=finder,
+        title="Handreiking Cliëntondersteuning",
+        publisher=movisie,
+        publication_date=datetime.date(2014, 5, 1),
+        is_outdated=True,
+        outdated_explanation="Geschreven vóór de Wmo 2015.",
+        themes=["beleidsplan"],
+        summary="Hoe een gemeente onafhankelijke ondersteuning regelt.",
+    )
+    PublicationPageFactory(
+        parent=finder,
+        title="Informatiekaart ouderen",
+        publisher=movisie,
+        kind=__import__("home.models", fromlist=["PublicationKind"]).PublicationKind.objects.get(
+            slug="informatiekaart"
+        ),
+        publication_date=datetime.date(2016, 1, 1),
+        audiences=["wmo-raden"],
+        themes=["levensbreedheid", "toegankelijkheid"],
+        summary="Wat ouderen nodig hebben van een cliëntondersteuner.",
+    )
+    PublicationPageFactory(
+        parent=finder,
+        title="Het gesprek in Zeist",
+        publication_date=datetime.date(2015, 9, 1),
+        themes=["toegankelijkheid"],
+        summary="Een praktijkvoorbeeld over het keukentafelgesprek.",
+    )
+    return finder

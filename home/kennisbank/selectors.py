@@ -1,0 +1,192 @@
+"""Reads for the Kennisbank: the finder with facet counts, related and current publications."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, QuerySet
+from django.db.models.functions import ExtractYear
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Page
+
+from home.kennisbank.filters import SORT_CHOICES, PublicationFilter
+from home.models import (
+    Audience,
+    KennisbankPage,
+    PublicationKind,
+    PublicationPage,
+    Publisher,
+    Theme,
+)
+from home.pagination import PageResult, paginate
+from home.selectors import MAX_QUERY_LENGTH, search_words
+
+PER_PAGE = 10
+MAX_SEARCH_HITS = 1000
+TERM_MODELS = {
+    "soort": PublicationKind,
+    "doelgroep": Audience,
+    "thema": Theme,
+    "uitgever": Publisher,
+}
+FACET_LEGENDS = {
+    "soort": gettext_lazy("Soort"),
+    "doelgroep": gettext_lazy("Voor wie"),
+    "thema": gettext_lazy("Thema"),
+    "uitgever": gettext_lazy("Uitgever"),
+    "jaar": gettext_lazy("Jaar"),
+}
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    legend: str
+    options: list[FacetOption]
+
+
+@dataclass(frozen=True)
+class Finder:
+    """Everything the finder page shows: one page of results, facets and messages."""
+
+    results: PageResult
+    facets: list[Facet]
+    query: str
+    sort: str
+    filterset: PublicationFilter
+    messages: list[str] = field(default_factory=list)
+
+
+def publications_live(*, kennisbank: KennisbankPage) -> QuerySet[PublicationPage]:
+    """Published publications below one finder.
+
+    Publications are written in one language and need no translation: a translated finder
+    (the English one) lists the publications of its source finder, labelled with their language.
+    """
+    source = kennisbank
+    if not kennisbank.get_children().exists():
+        source = kennisbank.get_translations().filter(numchild__gt=0).first() or kennisbank
+    return PublicationPage.objects.live().public().descendant_of(source)
+
+
+def publication_finder(*, kennisbank: KennisbankPage, params: QueryDict) -> Finder:
+    """Search, filter, sort and count the publications of one finder."""
+    messages: list[str] = []
+    raw_query = params.get("q", "")
+    if len(raw_query) > MAX_QUERY_LENGTH:
+        messages.append(
+            _("Uw zoekvraag is lang. We zochten op de eerste %(count)d tekens.")
+            % {"count": MAX_QUERY_LENGTH}
+        )
+    query = search_words(raw_query)
+    sort = params.get("volgorde") or ("relevantie" if query else "nieuwste")
+    if sort not in dict(SORT_CHOICES):
+        messages.append(_("Die sortering kennen we niet. We tonen de nieuwste eerst."))
+        sort = "nieuwste"
+
+    base = publications_live(kennisbank=kennisbank)
+    hits: list[int] = []
+    if query:
+        hits = _search_hits(base, query)
+        base = base.filter(pk__in=hits)
+
+    data = params.copy()
+    filterset = PublicationFilter(data, queryset=base)
+    if not filterset.is_valid():
+        for name, errors in filterset.form.errors.items():
+            label = filterset.form.fields[name].label if name in filterset.form.fields else name
+            messages.append(
+                _("Filter “%(label)s” hebben we niet gebruikt: %(error)s")
+                % {"label": label, "error": " ".join(errors)}
+            )
+            data.pop(name, None)
+        filterset = PublicationFilter(data, queryset=base)
+        filterset.is_valid()
+
+    results = filterset.qs.select_related("kind", "publisher")
+    page = _sorted_page(results, sort=sort, hits=hits, page_number=params.get("pagina"))
+    facets = [_facet(name, data=data, base=base) for name in PublicationFilter.FACETS]
+    return Finder(
+        results=page, facets=facets, query=query, sort=sort, filterset=filterset, messages=messages
+    )
+
+
+def _search_hits(base: QuerySet, query: str) -> list[int]:
+    """Primary keys of the publications matching the words, best match first."""
+    found = base.defer_streamfields().search(query, operator="and")[:MAX_SEARCH_HITS]
+    return [page.pk for page in found]
+
+
+def _sorted_page(results: QuerySet, *, sort: str, hits: list[int], page_number) -> PageResult:
+    if sort == "relevantie" and hits:
+        # The search engine ranks; keep its order for the publications the filters let through.
+        allowed = set(results.values_list("pk", flat=True))
+        ordered = [pk for pk in hits if pk in allowed]
+        page = paginate(ordered, page_number=page_number, per_page=PER_PAGE)
+        by_pk = results.in_bulk(list(page.page.object_list))
+        page.page.object_list = [by_pk[pk] for pk in page.page.object_list if pk in by_pk]
+        return page
+    order = ("title",) if sort == "titel" else ("-publication_date", "title")
+    return paginate(results.order_by(*order), page_number=page_number, per_page=PER_PAGE)
+
+
+def _facet(name: str, *, data: QueryDict, base: QuerySet) -> Facet:
+    """Counts per value, with every filter applied except this facet's own (so you can widen)."""
+    others = data.copy()
+    others.pop(name, None)
+    queryset = PublicationFilter(others, queryset=base).qs.order_by()
+    selected = set(data.getlist(name))
+    if name == "jaar":
+        rows = (
+            queryset.annotate(year=ExtractYear("publication_date"))
+            .values("year")
+            .annotate(n=Count("pk", distinct=True))
+            .order_by("-year")
+        )
+        options = [
+            FacetOption(str(r["year"]), str(r["year"]), r["n"], str(r["year"]) in selected)
+            for r in rows
+        ]
+        return Facet(name, FACET_LEGENDS[name], options)
+    field_name = PublicationFilter.FACETS[name]
+    counts = dict(queryset.values_list(field_name).annotate(n=Count("pk", distinct=True)))
+    options = [
+        FacetOption(term.slug, term.label, counts.get(term.slug, 0), term.slug in selected)
+        for term in TERM_MODELS[name].objects.all()
+        if counts.get(term.slug) or term.slug in selected
+    ]
+    return Facet(name, FACET_LEGENDS[name], options)
+
+
+def publication_related(*, publication: PublicationPage) -> list[PublicationPage]:
+    """The live publications an editor linked to this one."""
+    return [
+        link.target
+        for link in publication.related_links.select_related("target", "target__kind").all()
+        if link.target.live
+    ]
+
+
+def publications_for_theme(
+    *, theme_slug: str, root: Page | None = None, limit: int = 3
+) -> list[PublicationPage]:
+    """Current (not outdated) publications of a theme, newest first; for the self-test.
+
+    With a root (the site's home page) only that site's publications count.
+    """
+    publications = PublicationPage.objects.live().public()
+    if root is not None:
+        publications = publications.descendant_of(root)
+    return list(
+        publications.filter(themes__slug=theme_slug, is_outdated=False)
+        .select_related("kind", "publisher")
+        .order_by("-publication_date", "title")[:limit]
+    )

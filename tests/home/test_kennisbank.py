@@ -1,0 +1,147 @@
+"""The Kennisbank finder: facets with counts, outdated filtering, sorting, feed and bad input."""
+
+import datetime
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.kennisbank.selectors import publications_for_theme
+from tests.factories.home import PublicationPageFactory
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def get(client, **params):
+    response = client.get("/kennisbank/", params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_finder_lists_newest_first_with_counts(client, kennisbank, django_assert_max_num_queries):
+    with django_assert_max_num_queries(30):
+        html = get(client)
+    assert "3 publicaties gevonden" in html
+    assert html.index("Informatiekaart ouderen") < html.index("Het gesprek in Zeist")
+    assert html.index("Het gesprek in Zeist") < html.index("Handreiking Cliëntondersteuning")
+    assert 'value="informatiekaart"' in html and "(1<span" in html
+
+
+def test_query_count_does_not_grow_with_results(client, kennisbank):
+    def count(**params):
+        get(client, **params)  # warm Wagtail's cache of site root paths first
+        with CaptureQueriesContext(connection) as queries:
+            get(client, **params)
+        return len(queries)
+
+    before = [count(), count(q="handreiking", thema="beleidsplan")]
+    for n in range(15):
+        PublicationPageFactory(parent=kennisbank, title=f"Extra handreiking {n}")
+    after = [count(), count(q="handreiking", thema="beleidsplan")]
+    assert after == before
+    assert max(after) <= 35
+
+
+def test_facet_filters_and_counts_ignore_their_own_facet(client, kennisbank):
+    html = get(client, soort="informatiekaart")
+    assert "1 publicatie gevonden" in html
+    assert "Informatiekaart ouderen" in html and "Het gesprek in Zeist" not in html
+    # The kind facet still offers the other kinds with their counts, so you can widen.
+    assert 'value="handreiking"' in html
+
+
+def test_facets_combine_across_groups(client, kennisbank):
+    html = get(client, thema="toegankelijkheid", doelgroep="wmo-raden")
+    assert "1 publicatie gevonden" in html and "Informatiekaart ouderen" in html
+
+
+def test_hide_outdated(client, kennisbank):
+    html = get(client)
+    assert "het wettelijk kader is verouderd" in html
+    html = get(client, actueel="true")
+    assert "Handreiking Cliëntondersteuning" not in html
+    assert "2 publicaties gevonden" in html
+
+
+def test_year_filters(client, kennisbank):
+    assert "1 publicatie gevonden" in get(client, jaar="2015")
+    assert "2 publicaties gevonden" in get(client, van="2015", tot="2016")
+
+
+def test_text_search_and_relevance(client, kennisbank):
+    html = get(client, q="keukentafelgesprek")
+    assert "1 publicatie gevonden" in html and "Het gesprek in Zeist" in html
+    html = get(client, q="ouderen", volgorde="titel")
+    assert "Informatiekaart ouderen" in html
+
+
+def test_sort_by_title(client, kennisbank):
+    html = get(client, volgorde="titel")
+    assert html.index("Handreiking Cliëntondersteuning") < html.index("Het gesprek in Zeist")
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"soort": "bestaat-niet"}, "hebben we niet gebruikt"),
+        ({"jaar": "abc"}, "hebben we niet gebruikt"),
+        ({"van": "2016", "tot": "2014"}, "Het eindjaar ligt vóór het beginjaar"),
+        ({"van": "abc"}, "hebben we niet gebruikt"),
+        ({"pagina": "-1"}, "Dat paginanummer bestaat niet"),
+        ({"pagina": "abc"}, "Dat paginanummer bestaat niet"),
+        ({"volgorde": "<b>x</b>"}, "Die sortering kennen we niet"),
+        ({"q": "x" * 10_000}, "We zochten op de eerste 200 tekens"),
+    ],
+)
+def test_bad_input_gives_a_message_not_an_error(client, kennisbank, params, message):
+    html = get(client, **params)
+    assert message in html
+    assert "<b>x</b>" not in html
+
+
+@pytest.mark.parametrize("query", ["<script>alert(1)</script>", "\"'", "AND (", "\x00", "😀"])
+def test_odd_queries(client, kennisbank, query):
+    html = get(client, q=query)
+    assert "<script>alert(1)</script>" not in html
+
+
+def test_publication_page_metadata_jsonld_and_citation(
+    client, kennisbank, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(30):
+        response = client.get("/kennisbank/handreiking-clientondersteuning/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<dl class="sw-facts">' in html and "mei 2014" in html
+    assert "Let op: het wettelijk kader in deze publicatie is verouderd." in html
+    assert "Movisie (mei 2014). Handreiking Cliëntondersteuning." in html
+    start = html.index('<script type="application/ld+json">') + len(
+        '<script type="application/ld+json">'
+    )
+    data = json.loads(html[start : html.index("</script>", start)])
+    assert data["@type"] == "CreativeWork"
+    assert data["datePublished"] == "2014-05"
+    assert data["publisher"]["name"] == "Movisie"
+
+
+def test_atom_feed_parses_and_ignores_odd_parameters(client, kennisbank):
+    for params in [{}, {"page": "abc", "x": "<script>"}]:
+        response = client.get("/kennisbank/feed/", params)
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)
+        titles = [e.findtext(f"{ATOM}title") for e in root.findall(f"{ATOM}entry")]
+        assert "Het gesprek in Zeist" in titles and len(titles) == 3
+
+
+def test_publications_for_theme_only_current_newest_first(kennisbank):
+    PublicationPageFactory(
+        parent=kennisbank,
+        title="Nieuwer beleid",
+        publication_date=datetime.date(2020, 1, 1),
+        themes=["beleidsplan"],
+    )
+    titles = [p.title for p in publications_for_theme(theme_slug="beleidsplan")]
+    assert titles == ["Nieuwer beleid"]
