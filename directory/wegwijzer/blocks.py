@@ -94,39 +94,51 @@ class QuestionStreamBlock(blocks.StreamBlock):
     question = QuestionBlock()
 
 
+def _items(raw_list) -> list[dict]:
+    """ListBlock items from raw data, in either the old (plain) or the new (typed) format."""
+    return [
+        item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
+        for item in raw_list or []
+    ]
+
+
 def graph_from_stream(stream) -> Graph:
-    """The questions of a StreamField value as a plain Graph."""
+    """The questions of a StreamField value as a plain Graph.
+
+    Built from the stored JSON, not from the block values: converting every block on every
+    step would cost more than the rest of the step together.
+    """
     questions = []
-    for child in stream:
-        if child.block_type != "question":
+    for child in stream.raw_data:
+        if child.get("type") != "question":
             continue
-        v = child.value
+        v = child["value"]
         options = tuple(
             Option(
-                key=o["key"],
-                label=o["label"],
-                next=(o["next"] or "").strip(),
+                key=o.get("key") or "",
+                label=o.get("label") or "",
+                next=(o.get("next") or "").strip(),
                 facts=Facts(
-                    domains=frozenset(o["domains"] or ()),
-                    groups=frozenset(o["groups"] or ()),
-                    for_whom=o["for_whom"] or "",
-                    age_band=o["age_band"] or "",
-                    network=o["network"] or "",
-                    complaint=bool(o["complaint"]),
-                    wants_independent=bool(o["wants_independent"]),
-                    language=o["language"] or "",
+                    domains=frozenset(o.get("domains") or ()),
+                    groups=frozenset(o.get("groups") or ()),
+                    for_whom=o.get("for_whom") or "",
+                    age_band=o.get("age_band") or "",
+                    network=o.get("network") or "",
+                    complaint=bool(o.get("complaint")),
+                    wants_independent=bool(o.get("wants_independent")),
+                    language=o.get("language") or "",
                 ),
             )
-            for o in v["options"]
+            for o in _items(v.get("options"))
         )
         questions.append(
             QuestionData(
-                key=v["key"],
-                text=v["text"],
-                kind=v["kind"] or SINGLE,
-                help_text=v["help_text"] or "",
+                key=v.get("key") or "",
+                text=v.get("text") or "",
+                kind=v.get("kind") or SINGLE,
+                help_text=v.get("help_text") or "",
                 options=options,
-                default_next=(v["default_next"] or RESULT).strip(),
+                default_next=(v.get("default_next") or RESULT).strip(),
             )
         )
     return Graph(tuple(questions))

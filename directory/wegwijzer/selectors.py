@@ -2,12 +2,11 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from directory.geocoding import geocoder, parse_pc4
-from directory.models import DirectoryPage, Location, Municipality, Service
+from directory.models import DirectoryPage, Municipality, Service
 from directory.search.database import public_services
 from directory.selectors import service_url
 from directory.wegwijzer import matching
@@ -98,8 +97,19 @@ def guide_directory_page(*, page) -> DirectoryPage | None:
         DirectoryPage.objects.live()
         .sibling_of(page, inclusive=False)
         .filter(locale_id=page.locale_id)
-        .prefetch_related(Prefetch("municipalities", queryset=Municipality.objects.only("code")))
         .first()
+    )
+
+
+def directory_codes(*, directory: DirectoryPage | None) -> list[str]:
+    """CBS codes of the municipalities the site's social map serves; empty means all."""
+    if directory is None:
+        return []
+    through = DirectoryPage.municipalities.through
+    return list(
+        through.objects.filter(directorypage_id=directory.pk).values_list(
+            "municipality__code", flat=True
+        )
     )
 
 
@@ -113,27 +123,58 @@ def municipality_for_postcode(*, postcode: str) -> Municipality | None:
     return Municipality.objects.filter(pk=located.municipality_id).first()
 
 
-def _candidate(service: Service) -> matching.Candidate:
-    org = service.organisation
-    return matching.Candidate(
-        pk=service.pk,
-        name=service.name,
-        line=service.support_line.slug,
-        independent=org.is_independent,
-        municipal=org.is_municipal,
-        domains=frozenset(t.slug for t in service.life_domains.all()),
-        groups=frozenset(t.slug for t in service.target_groups.all()),
-        languages=frozenset(t.slug for t in service.languages.all()),
-        min_age=service.min_age,
-        max_age=service.max_age,
-        words=f"{service.name} {org.name}".lower(),
+def _candidates(qs) -> list[matching.Candidate]:
+    """Plain rows, not model instances: the map can have hundreds of services per area."""
+    rows = list(
+        qs.values_list(
+            "pk",
+            "name",
+            "support_line__slug",
+            "organisation__is_independent",
+            "organisation__is_municipal",
+            "organisation__name",
+            "min_age",
+            "max_age",
+        ).distinct()
     )
+    ids = [row[0] for row in rows]
+    terms: dict[str, dict[int, set[str]]] = {}
+    for name, field in (
+        ("domains", "lifedomain"),
+        ("groups", "targetgroup"),
+        ("langs", "language"),
+    ):
+        through = {"domains": Service.life_domains, "groups": Service.target_groups}.get(
+            name, Service.languages
+        ).through
+        found: dict[int, set[str]] = {}
+        for service_id, slug in through.objects.filter(service_id__in=ids).values_list(
+            "service_id", f"{field}__slug"
+        ):
+            found.setdefault(service_id, set()).add(slug)
+        terms[name] = found
+    return [
+        matching.Candidate(
+            pk=pk,
+            name=name,
+            line=line,
+            independent=independent,
+            municipal=municipal,
+            domains=frozenset(terms["domains"].get(pk, ())),
+            groups=frozenset(terms["groups"].get(pk, ())),
+            languages=frozenset(terms["langs"].get(pk, ())),
+            min_age=min_age,
+            max_age=max_age,
+            words=f"{name} {org_name}".lower(),
+        )
+        for pk, name, line, independent, municipal, org_name, min_age, max_age in rows
+    ]
 
 
 def guide_results(*, page, profile: Profile, request) -> Results:
     """Explained groups of services of the resident's municipality (or the site's area)."""
     directory = guide_directory_page(page=page)
-    scope = [m.code for m in directory.municipalities.all()] if directory else []
+    scope = directory_codes(directory=directory)
     municipality = None
     if profile.municipality:
         municipality = Municipality.objects.filter(code=profile.municipality).first()
@@ -143,18 +184,9 @@ def guide_results(*, page, profile: Profile, request) -> Results:
     qs = public_services().filter(support_line__slug__in=lines)
     if codes:
         qs = qs.filter(covered_municipalities__code__in=codes)
-    services = {
-        s.pk: s
-        for s in qs.distinct()
-        .select_related("organisation", "support_line")
-        .prefetch_related(
-            "life_domains",
-            "target_groups",
-            "languages",
-            Prefetch("locations", queryset=Location.objects.order_by("name")),
-        )
-    }
-    groups = matching.results_arrange(profile, [_candidate(s) for s in services.values()])
+    groups = matching.results_arrange(profile, _candidates(qs))
+    shown = [item.pk for group in groups for item in group.items]
+    services = Service.objects.select_related("organisation").in_bulk(shown)
     return Results(
         groups=tuple(
             ResultGroup(

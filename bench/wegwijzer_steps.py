@@ -1,0 +1,106 @@
+"""Benchmark: median server time per wegwijzer step with the demo data (budget: 30 ms).
+
+Walks the demo route (carer, 65+, health and debts, complaint, postcode 6001) through Django's
+test client, so the time is the whole request in the server: routing, session, selectors,
+templates and the site chrome, without the network. Usage:
+  .venv/bin/python bench/wegwijzer_steps.py [--routes N] [--budget MS] [--database PATH]
+Without --database it builds a throwaway SQLite database with load_demo (about 30 seconds).
+Exits 1 when any step's median is over budget.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+BUDGET_MS = 30.0
+BASE = "/wegwijzer/"
+ROUTE = [
+    ("voor-wie", {"antwoord": "mantelzorger"}),
+    ("leeftijd", {"antwoord": "oudere"}),
+    ("onderwerp", {"antwoord": ["zorg", "geld"]}),
+    ("geld", {"antwoord": "schulden"}),
+    ("situatie", {"antwoord": "geen"}),
+    ("netwerk", {"antwoord": "nee"}),
+    ("gemeente", {"antwoord": "oneens"}),
+    ("postcode", {"postcode": "6001"}),
+]
+
+
+def _timed(timings, name, call, *args, **kwargs):
+    start = time.perf_counter()
+    response = call(*args, **kwargs)
+    timings[name].append((time.perf_counter() - start) * 1000)
+    assert response.status_code in (200, 302), (name, response.status_code)
+    return response
+
+
+def measure(routes: int, build: bool) -> dict[str, list[float]]:
+    """Walk the route `routes` times (after one warm-up); milliseconds per step."""
+    from django.core.management import call_command
+    from django.test import Client
+
+    if build:
+        call_command("migrate", verbosity=0)
+        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    timings: dict[str, list[float]] = defaultdict(list)
+    for i in range(routes + 1):
+        client, step = Client(), timings if i else defaultdict(list)
+        # Baseline: the site's home page, i.e. what the header, menu and footer cost alone.
+        _timed(step, "(home page, baseline)", client.get, "/")
+        _timed(step, "start", client.get, BASE)
+        _timed(step, "safety", client.get, BASE + "veilig/")
+        _timed(step, "safety (answer)", client.post, BASE + "veilig/", {"gevaar": "nee"})
+        for key, data in ROUTE:
+            _timed(step, key, client.get, f"{BASE}vraag/{key}/")
+            _timed(step, f"{key} (answer)", client.post, f"{BASE}vraag/{key}/", data)
+        _timed(step, "result (first, counts)", client.get, BASE + "uitslag/")
+        _timed(step, "result", client.get, BASE + "uitslag/")
+    return timings
+
+
+def report(timings: dict[str, list[float]], budget: float) -> tuple[bool, list[str]]:
+    """One line per step with its median and p90, and whether every median is in budget."""
+    lines, ok = [], True
+    for name, values in timings.items():
+        median = statistics.median(values)
+        p90 = sorted(values)[int(len(values) * 0.9) - 1]
+        over = median > budget and not name.startswith("(")
+        ok = ok and not over
+        lines.append(
+            f"  {name:<24} median {median:6.1f} ms  p90 {p90:6.1f} ms{'  OVER' if over else ''}"
+        )
+    steps = [v for name, v in timings.items() if not name.startswith("(")]
+    all_medians = statistics.median([statistics.median(v) for v in steps])
+    lines.append(
+        f"wegwijzer: median of step medians {all_medians:.1f} ms; budget {budget:.0f} ms: "
+        f"{'OK' if ok else 'OVER BUDGET'}"
+    )
+    return ok, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--routes", type=int, default=30)
+    parser.add_argument("--budget", type=float, default=BUDGET_MS)
+    parser.add_argument("--database", help="an SQLite file that already has the demo loaded")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "steunwijzer.settings.test")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.database or f"{tmp}/bench.sqlite3"
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+        import django
+
+        django.setup()
+        ok, lines = report(measure(args.routes, build=not args.database), args.budget)
+    print("\n".join(lines))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
