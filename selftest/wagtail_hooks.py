@@ -6,7 +6,14 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from selftest import admin_views
-from selftest.models import AuditEvent, Council, Invitation, QuestionnaireVersion, Theme
+from selftest.models import (
+    AuditEvent,
+    Council,
+    Invitation,
+    QuestionnaireVersion,
+    ReadMore,
+    Theme,
+)
 
 
 class VersionViewSet(ModelViewSet):
@@ -71,6 +78,17 @@ class InvitationViewSet(ModelViewSet):
     permission_policy = admin_views.NoChangePolicy(Invitation)
 
 
+class ReadMoreViewSet(ModelViewSet):
+    model = ReadMore
+    icon = "doc-full"
+    menu_label = _("Lees meer bij vragen")
+    url_prefix = "zelftest/lees-meer"
+    name = "selftest_read_more"
+    list_display = ["question_code", "publication", "sort_order"]
+    search_fields = ["question_code"]
+    copy_view_enabled = False
+
+
 class AuditEventViewSet(ModelViewSet):
     model = AuditEvent
     icon = "history"
@@ -90,7 +108,14 @@ class SelftestGroup(ModelViewSetGroup):
     menu_label = _("Zelftest")
     menu_icon = "tasks"
     menu_order = 300
-    items = (VersionViewSet, ThemeViewSet, CouncilViewSet, InvitationViewSet, AuditEventViewSet)
+    items = (
+        VersionViewSet,
+        ThemeViewSet,
+        ReadMoreViewSet,
+        CouncilViewSet,
+        InvitationViewSet,
+        AuditEventViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")

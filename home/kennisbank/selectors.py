@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, F, QuerySet, Window
+from django.db.models.functions import ExtractYear, RowNumber
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -175,18 +175,38 @@ def publication_related(*, publication: PublicationPage) -> list[PublicationPage
     ]
 
 
-def publications_for_theme(
-    *, theme_slug: str, root: Page | None = None, limit: int = 3
-) -> list[PublicationPage]:
-    """Current (not outdated) publications of a theme, newest first; for the self-test.
+def publications_for_themes(
+    *, theme_slugs: list[str], root: Page | None = None, limit: int = 3
+) -> dict[str, list[PublicationPage]]:
+    """Per theme, current (not outdated) publications, newest first; for the self-test report.
 
+    One query for any number of themes: a window function keeps the newest `limit` per theme.
     With a root (the site's home page) only that site's publications count.
     """
-    publications = PublicationPage.objects.live().public()
-    if root is not None:
-        publications = publications.descendant_of(root)
-    return list(
-        publications.filter(themes__slug=theme_slug, is_outdated=False)
-        .select_related("kind", "publisher")
-        .order_by("-publication_date", "title")[:limit]
+    through = PublicationPage.themes.through
+    links = through.objects.filter(
+        theme__slug__in=theme_slugs,
+        publicationpage__live=True,
+        publicationpage__is_outdated=False,
     )
+    if root is not None:
+        links = links.filter(publicationpage__path__startswith=root.path)
+    links = (
+        links.annotate(
+            position=Window(
+                RowNumber(),
+                partition_by=F("theme_id"),
+                order_by=[
+                    F("publicationpage__publication_date").desc(),
+                    F("publicationpage__title").asc(),
+                ],
+            )
+        )
+        .filter(position__lte=limit)
+        .select_related("theme", "publicationpage__kind", "publicationpage__publisher")
+        .order_by("theme_id", "position")
+    )
+    result: dict[str, list[PublicationPage]] = {slug: [] for slug in theme_slugs}
+    for link in links:
+        result[link.theme.slug].append(link.publicationpage)
+    return result

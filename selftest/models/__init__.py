@@ -17,6 +17,7 @@ from selftest.models.questionnaire import (
     ThemeKey,
     VersionStatus,
 )
+from selftest.models.reading import ReadMore
 
 __all__ = [
     "THEME_ORDER",
@@ -30,6 +31,7 @@ __all__ = [
     "Membership",
     "Question",
     "QuestionnaireVersion",
+    "ReadMore",
     "Role",
     "SelftestIndexPage",
     "Theme",

@@ -42,3 +42,9 @@ def person(user) -> str:
     if user is None:
         return str(_("iemand die niet meer bekend is"))
     return user.get_full_name() or user.get_username()
+
+
+@register.filter
+def for_theme(mapping: dict, key: str) -> list:
+    """The entry of a per-theme mapping (for example reading lists) for one theme key."""
+    return mapping.get(key, []) if mapping else []

@@ -2,10 +2,12 @@
 
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from selftest import access, report, selectors
 from selftest.chart import Bar, bar_chart_svg
 from selftest.labels import LIGHT_LABELS
+from selftest.reading import reading_per_theme
 from selftest.views.assessments import member_required
 
 
@@ -54,6 +56,8 @@ def report_view(request, pk: int):
         assessment, data, benchmark=selectors.benchmark_per_theme(), earlier=_earlier(assessment)
     )
     context["can_edit"] = access.can_edit(request, assessment)
+    site = Site.find_for_request(request)
+    context["reading"] = reading_per_theme(data=data, root=site.root_page if site else None)
     return render(request, "selftest/report.html", context)
 
 

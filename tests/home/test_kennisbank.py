@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.kennisbank.selectors import publications_for_theme
+from home.kennisbank.selectors import publications_for_themes
 from tests.factories.home import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -136,12 +136,22 @@ def test_atom_feed_parses_and_ignores_odd_parameters(client, kennisbank):
         assert "Het gesprek in Zeist" in titles and len(titles) == 3
 
 
-def test_publications_for_theme_only_current_newest_first(kennisbank):
+def test_publications_for_themes_only_current_newest_first(kennisbank):
     PublicationPageFactory(
         parent=kennisbank,
         title="Nieuwer beleid",
         publication_date=datetime.date(2020, 1, 1),
         themes=["beleidsplan"],
     )
-    titles = [p.title for p in publications_for_theme(theme_slug="beleidsplan")]
-    assert titles == ["Nieuwer beleid"]
+    PublicationPageFactory(
+        parent=kennisbank,
+        title="Oudere toegang",
+        publication_date=datetime.date(2017, 1, 1),
+        themes=["toegankelijkheid"],
+    )
+    found = publications_for_themes(theme_slugs=["beleidsplan", "toegankelijkheid"], limit=2)
+    assert [p.title for p in found["beleidsplan"]] == ["Nieuwer beleid"]
+    assert [p.title for p in found["toegankelijkheid"]] == [
+        "Oudere toegang",
+        "Informatiekaart ouderen",
+    ]
