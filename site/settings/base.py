@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "directory",
     "directory.wegwijzer",
+    "directory.hsds",
     "selftest",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -246,3 +247,35 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
     "directory.wegwijzer.csrf.GuideCsrfExemptMiddleware",
 )
+
+# --- Open data (HSDS) ---
+# Namespace of the HSDS ids (uuid5) of this installation's own objects. Derived from the site's
+# address, so two municipalities never hand out the same id; set it to keep ids after a move.
+HSDS_ID_NAMESPACE = os.environ.get("HSDS_ID_NAMESPACE", "")
+# Title, licence and contact of the read API's OpenAPI document and of the downloads.
+HSDS_API_TITLE = os.environ.get("HSDS_API_TITLE", "Steunwijzer: sociale kaart (HSDS 3.0)")
+HSDS_LICENSE_NAME = os.environ.get("HSDS_LICENSE_NAME", "CC0 1.0")
+HSDS_LICENSE_URL = os.environ.get(
+    "HSDS_LICENSE_URL", "https://creativecommons.org/publicdomain/zero/1.0/"
+)
+HSDS_CONTACT_NAME = os.environ.get("HSDS_CONTACT_NAME", "Redactie sociale kaart")
+HSDS_CONTACT_EMAIL = os.environ.get("HSDS_CONTACT_EMAIL", "opendata@example.org")
+HSDS_CONTACT_URL = os.environ.get("HSDS_CONTACT_URL", "")
+# Requests per client address per window on /api/hsds/ and the downloads, counted in the cache.
+HSDS_API_RATE_LIMIT = int(os.environ.get("HSDS_API_RATE_LIMIT", "120"))
+HSDS_API_RATE_WINDOW = int(os.environ.get("HSDS_API_RATE_WINDOW", "60"))
+HSDS_API_MAX_PER_PAGE = 100
+# Seconds a generated download is kept in the cache.
+HSDS_DOWNLOAD_CACHE_SECONDS = int(os.environ.get("HSDS_DOWNLOAD_CACHE_SECONDS", "300"))
+# Limits of an import, so a huge file, a zip bomb or deep nesting gets a report, not a hang.
+HSDS_IMPORT_MAX_BYTES = int(os.environ.get("HSDS_IMPORT_MAX_BYTES", str(50 * 1024 * 1024)))
+HSDS_IMPORT_MAX_UNZIPPED_BYTES = int(
+    os.environ.get("HSDS_IMPORT_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024))
+)
+HSDS_IMPORT_MAX_ZIP_MEMBERS = 40
+HSDS_IMPORT_MAX_ZIP_RATIO = 200
+HSDS_IMPORT_MAX_ROWS = int(os.environ.get("HSDS_IMPORT_MAX_ROWS", "100000"))
+HSDS_IMPORT_MAX_DEPTH = 32
+HSDS_IMPORT_MAX_SECONDS = int(os.environ.get("HSDS_IMPORT_MAX_SECONDS", "240"))
+# At most this many problems are listed; the count says how many there were.
+HSDS_IMPORT_MAX_ISSUES = 500
