@@ -47,6 +47,22 @@ def service_refresh_coverage(*, service: Service) -> None:
     _schedule_index(service.pk)
 
 
+def location_refresh_coverage(*, location: Location) -> int:
+    """Recompute the area of every radius service centred on this location; returns how many."""
+    services = list(Service.objects.filter(area_type=AreaType.RADIUS, area_centre=location))
+    for service in services:
+        # The location just saved, not a stale copy loaded with the service.
+        service.area_centre = location
+        service_refresh_coverage(service=service)
+    return len(services)
+
+
+def services_refresh_coverage(*, service_ids: list[int]) -> None:
+    """Recompute the area of these services, e.g. after their centre location was deleted."""
+    for service in Service.objects.filter(pk__in=service_ids).select_related("area_centre"):
+        service_refresh_coverage(service=service)
+
+
 def _schedule_index(service_id: int) -> None:
     from directory.search.indexing import index_on_commit
 

@@ -1,6 +1,7 @@
 """Services: what a resident gets, and the unit of search (HSDS `service`)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import strip_tags
@@ -243,6 +244,22 @@ class Service(
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self):
+        """Rules across fields; the admin form adds the check on the chosen municipalities."""
+        super().clean()
+        errors = {}
+        if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
+            errors["max_age"] = _("De hoogste leeftijd is lager dan de laagste.")
+        if not self.is_free and not (self.cost_description or "").strip():
+            errors["cost_description"] = _("Beschrijf wat het kost.")
+        if self.area_type == AreaType.RADIUS:
+            if self.area_centre_id is None:
+                errors["area_centre"] = _("Kies de locatie in het midden van het gebied.")
+            if not self.area_radius_km:
+                errors["area_radius_km"] = _("Vul de straal in kilometers in.")
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         if not self.slug:
