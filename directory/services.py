@@ -81,6 +81,19 @@ def service_mark_verified(*, service: Service, user, on: dt.date | None = None) 
     return service
 
 
+def services_mark_verified(*, service_ids: list[int], user, on: dt.date | None = None) -> int:
+    """Record one check for several services at once; returns how many were marked."""
+    ids = list(service_ids)
+    # One UPDATE of two columns, as for a single service: drafts stay unpublished.
+    count = Service.objects.filter(pk__in=ids).update(
+        last_verified_on=on or timezone.localdate(), last_verified_by=user
+    )
+    from directory.search.indexing import index_on_commit
+
+    index_on_commit(ids)
+    return count
+
+
 def _rate_key(client_ip: str) -> str:
     # Only a salted hash of the address is kept, and only for the rate-limit window.
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip}".encode()).hexdigest()[:32]

@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from directory import selectors
 from directory.admin_views import MarkVerifiedView
+from directory.bulk_actions import MarkVerifiedBulkAction
 from directory.models import (
     ErrorReport,
     Language,
@@ -234,6 +235,9 @@ def verify_button(snippet, user, next_url=None):
             icon_name="tick",
             priority=50,
         )
+
+
+hooks.register("register_bulk_action", MarkVerifiedBulkAction)
 
 
 @hooks.register("after_edit_snippet")
