@@ -22,9 +22,28 @@ def installation_namespace() -> uuid.UUID:
     return _installation_namespace(settings.HSDS_ID_NAMESPACE, settings.WAGTAILADMIN_BASE_URL)
 
 
+def _prefix(kind: str) -> str:
+    return str(uuid.uuid5(installation_namespace(), kind))[:24]
+
+
 def own_id(kind: str, pk: int) -> str:
-    """The id we give an object that never came with one of its own."""
-    return str(uuid.uuid5(installation_namespace(), f"{kind}:{pk}"))
+    """The id we give an object that never came with one of its own.
+
+    A per-installation uuid5 whose last 12 hex digits are the primary key, so an id can be
+    turned back into a pk without a lookup table.
+    """
+    return f"{_prefix(kind)}{pk:012x}"
+
+
+def own_pk(kind: str, hsds_id: str) -> int | None:
+    """The primary key inside one of our own ids, or None for any other id."""
+    text = str(hsds_id).lower()
+    if len(text) != 36 or not text.startswith(_prefix(kind)):
+        return None
+    try:
+        return int(text[24:], 16)
+    except ValueError:
+        return None
 
 
 def child_id(parent_id: str, part: str) -> str:

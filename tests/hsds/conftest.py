@@ -54,7 +54,9 @@ def social_map(reference_data):
         closes=dt.time(12),
         note="Oudejaarsdag",
     )
+    debts_org = OrganisationFactory(name="Schuldhulp Friesland")
     sneek = LocationFactory(
+        organisation=debts_org,
         name="Kantoor Sneek",
         postcode="8601 AA",
         city="Sneek",
@@ -96,6 +98,7 @@ def social_map(reference_data):
         setup={"domains": ["welzijn-en-meedoen"], "groups": ["ouderen"], "locations": [centre]},
     )
     debts = ServiceFactory(
+        organisation=debts_org,
         name="Hulp bij schulden Sneek",
         short_description="Samen uw geldzaken op orde.",
         support_line=line("kortdurend"),
