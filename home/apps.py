@@ -8,3 +8,4 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Inhoud")
     demo_loader = "home.demo.loader.load"
+    demo_finisher = "home.demo.loader.finish"

@@ -1,12 +1,23 @@
 """Fixtures shared by the whole suite: locales, a site with a home page, browser helpers."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteSettings
 from tests.factories.home import HomePageFactory
 
 pytest_plugins = ["tests.browser"]
+
+
+@pytest.fixture(autouse=True)
+def dutch_by_default():
+    """Start every test in Dutch: a request to /en/ leaves English active in the thread, and
+    reverse() in the next test would otherwise build /en/ URLs."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -29,4 +29,9 @@ class Command(BaseCommand):
                 continue
             self.stdout.write(self.style.MIGRATE_HEADING(f"Demo: {config.verbose_name}"))
             import_string(loader_path)(report=self.stdout.write)
+        # Finishers run after every loader, for links between apps' demo content.
+        for config in apps.get_app_configs():
+            finisher_path = getattr(config, "demo_finisher", None)
+            if finisher_path:
+                import_string(finisher_path)(report=self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
