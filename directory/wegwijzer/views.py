@@ -15,11 +15,12 @@ from django.views.decorators.debug import sensitive_post_parameters
 from directory.wegwijzer import pdf as pdf_module
 from directory.wegwijzer import selectors, services
 from directory.wegwijzer.context import result_context
-from directory.wegwijzer.forms import FREE_TEXT_FIELD, AnswerError, answer_parse
+from directory.wegwijzer.forms import FREE_TEXT_FIELD, FREE_TEXT_MAX, AnswerError, answer_parse
 from directory.wegwijzer.graph import RESULT
 from directory.wegwijzer.models import GuidePage, Metric
 from directory.wegwijzer.routing import profile_build, walk
 from directory.wegwijzer.state import State, share_load, state_clear, state_load, state_save
+from home.chrome import chrome_for_request
 
 NOTICES = {
     "verlopen": lambda: _(
@@ -245,7 +246,9 @@ def pdf(request, *, page: GuidePage):
         return _go(page, request, "safety", notice="link-oud" if loaded else "link")
     profile = profile_build(page.graph, route)
     context = result_context(page=page, request=request, route=route, profile=profile)
-    context["own_words"] = request.POST.get(FREE_TEXT_FIELD, "")[:2000].strip()
+    context["own_words"] = request.POST.get(FREE_TEXT_FIELD, "")[:FREE_TEXT_MAX].strip()
+    context["page"] = page
+    context["organisation_name"] = chrome_for_request(request).organisation_name
     content = pdf_module.render(context, base_url=request.build_absolute_uri("/"))
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="voorbereiding-op-het-gesprek.pdf"'

@@ -1,11 +1,19 @@
 """Graph validation: what stops an editor from publishing a questionnaire."""
 
 import pytest
+from django.utils import translation
 
 from directory.wegwijzer.blocks import graph_from_stream
 from directory.wegwijzer.demo import questionnaire_stream
 from directory.wegwijzer.graph import RESULT, graph_problems
 from tests.factories.wegwijzer import graph, opt, q
+
+
+@pytest.fixture(autouse=True)
+def _dutch():
+    """The messages are checked in Dutch, whatever language an earlier test left active."""
+    with translation.override("nl"):
+        yield
 
 
 def test_a_valid_branching_graph_has_no_problems():

@@ -239,3 +239,28 @@ def test_every_step_runs_a_bounded_number_of_queries(
         ServiceFactory(name=f"Extra {i}", support_line=line("informeel"))
     with django_assert_max_num_queries(25):
         assert client.get(BASE + "uitslag/").status_code == 200
+
+
+@pytest.fixture
+def english_guide(guide_page):
+    from wagtail.models import Locale
+
+    en = guide_page.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    en = en.specific
+    en.slug = "guide"
+    en.questions = json.dumps(questionnaire_stream(1).get_prep_value())
+    en.save_revision().publish()
+    return en
+
+
+def test_the_english_guide_asks_in_english_and_keeps_the_dutch_answers(
+    client, english_guide, social_map
+):
+    walk_route(client, ROUTE[:2])
+    html = client.get("/en/guide/vraag/onderwerp/").content.decode()
+    assert "What is your question about?" in html
+    assert "Question 3 of about 7" in html
+    walk_route(client)
+    html = client.get("/en/guide/uitslag/").content.decode()
+    assert "This help suits you" in html and "Because you said:" in html
+    assert 'lang="nl"' in html  # the social map's Dutch texts are marked as Dutch
