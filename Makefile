@@ -44,10 +44,10 @@ test: install ## Run the whole suite (SQLite; again on a throwaway PostgreSQL wh
 	@$(BIN)/ruff check --quiet .
 	@$(BIN)/ruff format --check --quiet .
 	@$(MANAGE) makemigrations --check --dry-run -v 0 --settings=steunwijzer.settings.test
-	@$(BIN)/pytest -q
+	@$(BIN)/pytest -q -n auto
 	@if command -v pg_virtualenv >/dev/null 2>&1; then \
 	  echo "== again on PostgreSQL (throwaway cluster) =="; \
-	  scripts/with-throwaway-postgres $(BIN)/pytest -q -m "not browser"; \
+	  scripts/with-throwaway-postgres $(BIN)/pytest -q -n auto -m "not browser"; \
 	else echo "pg_virtualenv not found: skipped the PostgreSQL run (apt-get install postgresql)"; fi
 
 lint: install ## Check and format the Python code with ruff
