@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -21,8 +21,11 @@ from directory.models import (
     LifeDomain,
     Location,
     Municipality,
+    OpeningException,
+    OpeningHours,
     ReportStatus,
     Service,
+    ServiceStatus,
     SupportLine,
     TargetGroup,
 )
@@ -57,13 +60,21 @@ class FacetGroup:
 
 @dataclass(frozen=True)
 class Card:
-    """What a result card shows; built here so the template runs no queries."""
+    """What a result card shows; plain values, so the template runs no queries."""
 
-    service: Service
+    pk: int
+    name: str
+    organisation: str
+    short_description: str
+    line_label: str
+    # "informal" or "client_support" get a visible label; other lines none.
+    line_kind: str
+    is_free: bool
+    temporarily_closed: bool
     url: str
     distance_km: float | None
     open_now: bool | None
-    points: list[GeoPoint]
+    point: GeoPoint | None
 
 
 @dataclass
@@ -87,12 +98,16 @@ def directory_scope(*, page: DirectoryPage) -> tuple[str, ...]:
 
 def filter_choices(*, page: DirectoryPage) -> dict[str, list[tuple[str, str]]]:
     """Allowed values per facet parameter, with labels in the active language."""
+    english = translation.get_language() == "en"
     choices = {
-        param: [(t.slug, t.label) for t in model.objects.all()]
+        param: [
+            (slug, name_en if english and name_en else name_nl)
+            for slug, name_nl, name_en in model.objects.values_list("slug", "name_nl", "name_en")
+        ]
         for param, model in TERM_MODELS.items()
     }
     places = page.municipalities.all() if page.pk else Municipality.objects.none()
-    choices["gemeente"] = [(m.code, m.name) for m in places]
+    choices["gemeente"] = list(places.values_list("code", "name"))
     return choices
 
 
@@ -172,19 +187,20 @@ def directory_search(
         near=near,
         radius_km=criteria.radius_km,
         sort=sort,
-        scope=directory_scope(page=page),
+        # The page's municipalities are the choices of the municipality facet.
+        scope=tuple(sorted(code for code, _name in choices.get("gemeente", ()))),
     )
     per_page = settings.PAGE_SIZE
     lazy = _LazyResults(query, _page_number(page_number), per_page)
     results = paginate(lazy, page_number=page_number, per_page=per_page)
     result = lazy.last
-    services = _services_for_cards(list(result.ids))
-    now = timezone.localtime()
-    cards = [
-        _card(services[pk], page, request, result.distances_km.get(pk), now)
-        for pk in result.ids
-        if pk in services
-    ]
+    cards = cards_for(
+        ids=list(result.ids),
+        page=page,
+        request=request,
+        distances=result.distances_km,
+        now=timezone.localtime(),
+    )
     params = [(k, v) for k, v in request.GET.lists() if k != "pagina" for v in v]
     params = [(k, v) for k, v in params if v != ""]
     return SearchPage(
@@ -235,37 +251,95 @@ def _locations_prefetch() -> Prefetch:
     )
 
 
-def _services_for_cards(ids: list[int]) -> dict[int, Service]:
-    qs = (
-        Service.objects.filter(pk__in=ids)
-        .select_related("organisation", "support_line")
-        .prefetch_related(_locations_prefetch())
-    )
-    return {s.pk: s for s in qs}
+CARD_FIELDS = (
+    "pk",
+    "name",
+    "slug",
+    "organisation__name",
+    "short_description",
+    "support_line__slug",
+    "support_line__name_nl",
+    "support_line__name_en",
+    "is_free",
+    "status",
+)
+LINE_KINDS = {SupportLine.INFORMAL: "informal", SupportLine.CLIENT_SUPPORT: "client_support"}
+
+
+def _schedules(location_ids: set[int], today: dt.date) -> dict[int, opening.Schedule]:
+    """Opening hours per location, with only the exceptions that can matter today."""
+    ranges: dict[int, list[opening.WeeklyRange]] = {}
+    for location_id, weekday, opens, closes in OpeningHours.objects.filter(
+        location_id__in=location_ids
+    ).values_list("location_id", "weekday", "opens", "closes"):
+        ranges.setdefault(location_id, []).append(opening.WeeklyRange(weekday, opens, closes))
+    exceptions: dict[int, list[opening.DatedException]] = {}
+    yesterday = today - dt.timedelta(days=1)
+    # "Open now" looks at today and at yesterday's night; older and later exceptions cannot count.
+    for location_id, start, end, closed, opens, closes in (
+        OpeningException.objects.filter(location_id__in=location_ids, start_date__lte=today)
+        .filter(Q(end_date__gte=yesterday) | Q(end_date__isnull=True, start_date__gte=yesterday))
+        .values_list("location_id", "start_date", "end_date", "is_closed", "opens", "closes")
+    ):
+        exceptions.setdefault(location_id, []).append(
+            opening.DatedException(start, end or start, closed, opens, closes)
+        )
+    return {
+        pk: opening.Schedule(tuple(ranges.get(pk, ())), tuple(exceptions.get(pk, ())))
+        for pk in location_ids
+    }
+
+
+def cards_for(
+    *, ids: list[int], page: DirectoryPage, request, distances: dict[int, float], now: dt.datetime
+) -> list[Card]:
+    """Result cards for these services, in this order, in a fixed number of flat queries."""
+    if not ids:
+        return []
+    rows = {row[0]: row for row in Service.objects.filter(pk__in=ids).values_list(*CARD_FIELDS)}
+    places: dict[int, list[tuple[int, float | None, float | None]]] = {}
+    for service_id, location_id, lat, lon in (
+        Service.locations.through.objects.filter(service_id__in=ids)
+        .order_by("location__name", "location_id")
+        .values_list("service_id", "location_id", "location__latitude", "location__longitude")
+    ):
+        places.setdefault(service_id, []).append((location_id, lat, lon))
+    schedules = _schedules({p[0] for found in places.values() for p in found}, now.date())
+    english = translation.get_language() == "en"
+    base = page.get_url(request) or "/"
+    moment = now.replace(tzinfo=None)
+    cards = []
+    for pk in ids:
+        if pk not in rows:
+            continue
+        _pk, name, slug, org, text, line, line_nl, line_en, free, status = rows[pk]
+        known = [schedules[p[0]] for p in places.get(pk, ()) if schedules[p[0]].is_known]
+        point = next(
+            (GeoPoint(lat, lon) for _l, lat, lon in places.get(pk, ()) if lat is not None), None
+        )
+        cards.append(
+            Card(
+                pk=pk,
+                name=name,
+                organisation=org,
+                short_description=text,
+                line_label=line_en if english and line_en else line_nl,
+                line_kind=LINE_KINDS.get(line, ""),
+                is_free=free,
+                temporarily_closed=status == ServiceStatus.TEMPORARILY_CLOSED,
+                url=base + page.reverse_subpage("service_detail", args=(pk, slug or "-")),
+                distance_km=distances.get(pk),
+                open_now=any(opening.is_open_at(s, moment) for s in known) if known else None,
+                point=point,
+            )
+        )
+    return cards
 
 
 def service_url(*, page: DirectoryPage, service: Service, request) -> str:
     """The detail address of a service below a DirectoryPage."""
     base = page.get_url(request) or "/"
     return base + page.reverse_subpage("service_detail", args=(service.pk, service.slug or "-"))
-
-
-def _open_now(service: Service, now: dt.datetime) -> bool | None:
-    schedules = [loc.schedule() for loc in service.locations.all()]
-    known = [s for s in schedules if s.is_known]
-    if not known:
-        return None
-    return any(opening.is_open_at(s, now.replace(tzinfo=None)) for s in known)
-
-
-def _card(service, page, request, distance, now) -> Card:
-    return Card(
-        service=service,
-        url=service_url(page=page, service=service, request=request),
-        distance_km=distance,
-        open_now=_open_now(service, now),
-        points=[loc.point for loc in service.locations.all() if loc.point],
-    )
 
 
 def service_for_detail(*, page: DirectoryPage, pk: int) -> Service | None:

@@ -7,7 +7,6 @@ from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Que
 from directory.geo import GeoPoint, bounding_box, haversine_km
 from directory.models import Service, ServiceStatus
 from directory.search.base import (
-    FACET_GROUPS,
     SORT_DISTANCE,
     SORT_NAME,
     Progress,
@@ -19,12 +18,14 @@ from directory.search.text import query_terms
 
 Covered = Service.covered_municipalities.through
 ServiceLocation = Service.locations.through
-PUBLIC_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
 
 
 def public_services() -> QuerySet[Service]:
     """Published services that have not ended."""
-    return Service.objects.filter(live=True, status__in=PUBLIC_STATUSES)
+    # "Not ended" rather than "status in (active, temporarily closed)": the same rows, but
+    # SQLite would otherwise walk the status index (nearly every row) instead of the far more
+    # selective site scope or postcode box.
+    return Service.objects.filter(live=True).exclude(status=ServiceStatus.ENDED)
 
 
 def _distances(query: SearchQuery) -> dict[int, float]:
@@ -54,21 +55,31 @@ class DatabaseBackend:
         if small_set_max is not None:
             self.small_set_max = small_set_max
 
-    def _filters(self, query: SearchQuery, near_ids: Iterable[int] | None) -> dict[str, Q]:
+    def _filters(
+        self, query: SearchQuery, near_ids: Iterable[int] | None, *, facets: bool = True
+    ) -> dict[str, Q]:
         """One Q per part of the query, so facet counts can leave out their own group."""
         parts: dict[str, Q] = {}
         if query.scope:
+            # IN (subquery), not EXISTS: the site's few municipalities then drive the query
+            # through the indexed through table instead of a scan of every service.
             parts["scope"] = Q(
-                Exists(
-                    Covered.objects.filter(
-                        service_id=OuterRef("pk"), municipality__code__in=query.scope
-                    )
+                pk__in=Covered.objects.filter(municipality__code__in=query.scope).values(
+                    "service_id"
                 )
             )
         for term in query_terms(query.text):
             parts[f"text:{term}"] = Q(search_text__contains=f" {term}")
         if near_ids is not None:
             parts["near"] = Q(pk__in=list(near_ids))
+        parts.update(self._flag_filters(query))
+        if facets:
+            parts.update(self._facet_filters(query))
+        return parts
+
+    @staticmethod
+    def _facet_filters(query: SearchQuery) -> dict[str, Q]:
+        parts: dict[str, Q] = {}
         if query.support_lines:
             parts["support_lines"] = Q(support_line__slug__in=query.support_lines)
         if query.life_domains:
@@ -103,6 +114,11 @@ class DatabaseBackend:
                     )
                 )
             )
+        return parts
+
+    @staticmethod
+    def _flag_filters(query: SearchQuery) -> dict[str, Q]:
+        parts: dict[str, Q] = {}
         if query.free:
             parts["free"] = Q(is_free=True)
         if query.no_referral:
@@ -183,15 +199,15 @@ class DatabaseBackend:
         )
 
     def search(self, query: SearchQuery) -> SearchResult:
-        distances = _distances(query) if query.near is not None else {}
-        parts = self._filters(query, distances.keys() if query.near is not None else None)
         if self.small_set_max:
             # Most searches (text, a postcode) leave few candidates; then one query for them
-            # and one per facet group, counted in Python, beats compiling a dozen subqueries.
-            base = self._apply({k: v for k, v in parts.items() if k not in FACET_GROUPS})
-            rows = list(base.values_list(*SMALL_FIELDS)[: self.small_set_max + 1])
-            if len(rows) <= self.small_set_max:
+            # and one for their facet values, counted in Python, beats a dozen aggregates.
+            found = self._candidates(query)
+            if found is not None:
+                rows, distances = found
                 return small_set_search(query, rows, distances, backend=self.name)
+        distances = _distances(query) if query.near is not None else {}
+        parts = self._filters(query, distances.keys() if query.near is not None else None)
         qs = self._apply(parts)
         window = slice(query.offset, query.offset + query.limit)
         if query.sort == SORT_DISTANCE and query.near is not None:
@@ -216,6 +232,40 @@ class DatabaseBackend:
             backend=self.name,
             distances_km={pk: round(distances[pk], 1) for pk in ids if pk in distances},
         )
+
+    def _candidates(self, query: SearchQuery) -> tuple[list[tuple], dict[int, float]] | None:
+        """Rows of the services that pass everything but the facets, or None when too many.
+
+        Near a postcode, one query walks the locations inside the bounding box (indexed) with
+        the other conditions on their services, so only those get a distance in Python.
+        """
+        qs = self._apply(self._filters(query, None, facets=False)).order_by()
+        if query.near is None:
+            rows = list(qs.values_list(*SMALL_FIELDS)[: self.small_set_max + 1])
+            return (rows, {}) if len(rows) <= self.small_set_max else None
+        box = bounding_box(query.near, query.radius_km)
+        # A service can have several locations in the box: one row each, the nearest counts.
+        located = list(
+            qs.filter(
+                locations__latitude__range=(box.min_latitude, box.max_latitude),
+                locations__longitude__range=(box.min_longitude, box.max_longitude),
+            ).values_list(*SMALL_FIELDS, "locations__latitude", "locations__longitude")[
+                : 2 * self.small_set_max + 1
+            ]
+        )
+        if len(located) > 2 * self.small_set_max:
+            return None
+        near, radius = query.near, query.radius_km
+        distances: dict[int, float] = {}
+        rows: dict[int, tuple] = {}
+        for row in located:
+            km = haversine_km(near, GeoPoint(row[-2], row[-1]))
+            pk = row[0]
+            if km <= radius and km < distances.get(pk, float("inf")):
+                distances[pk], rows[pk] = km, row[:-2]
+        if len(rows) > self.small_set_max:
+            return None
+        return list(rows.values()), distances
 
     @staticmethod
     def _score(query: SearchQuery):

@@ -4,8 +4,11 @@ Same results as the aggregate queries of DatabaseBackend (the contract suite run
 """
 
 from collections import Counter, defaultdict
+from functools import cache
 
-from directory.models import Service
+from django.db import connection
+
+from directory.models import Location, Service
 from directory.search.base import SORT_DISTANCE, SORT_NAME, SearchQuery, SearchResult
 from directory.search.text import query_terms
 
@@ -19,6 +22,7 @@ SMALL_FIELDS = (
     "referral_required",
     "offers_home_visit",
 )
+WHEELCHAIR = "wheelchair"
 M2M = {
     "life_domains": (Service.life_domains.through, "lifedomain__slug"),
     "target_groups": (Service.target_groups.through, "targetgroup__slug"),
@@ -27,16 +31,58 @@ M2M = {
 }
 
 
-def _values(ids: list[int]) -> dict[str, dict[int, set[str]]]:
-    values: dict[str, dict[int, set[str]]] = {}
-    for group, (through, field) in M2M.items():
-        found: dict[int, set[str]] = defaultdict(set)
-        for service_id, value in through.objects.filter(service_id__in=ids).values_list(
-            "service_id", field
-        ):
-            found[service_id].add(value)
-        values[group] = found
-    return values
+@cache
+def _relation_selects() -> tuple[str, ...]:
+    """One SELECT (service id, value, group) per relation, written from the models' metadata."""
+    # Table and column names come from model metadata, every value is a query parameter.
+    q = connection.ops.quote_name
+    selects = []
+    for through, field in M2M.values():
+        fk_name, value_name = field.split("__")
+        fk = through._meta.get_field(fk_name)
+        target = fk.related_model._meta
+        selects.append(
+            f"SELECT t.{q('service_id')}, v.{q(target.get_field(value_name).column)}, %s "  # noqa: S608
+            f"FROM {q(through._meta.db_table)} t "
+            f"JOIN {q(target.db_table)} v ON v.{q(target.pk.column)} = t.{q(fk.column)} "
+            f"WHERE t.{q('service_id')} IN ({{ids}})"
+        )
+    place = Location._meta
+    through = Service.locations.through._meta
+    selects.append(
+        f"SELECT t.{q('service_id')}, '', %s FROM {q(through.db_table)} t "  # noqa: S608
+        f"JOIN {q(place.db_table)} p ON p.{q(place.pk.column)} = t.{q('location_id')} "
+        f"WHERE p.{q(place.get_field('wheelchair_access').column)} = %s "
+        f"AND t.{q('service_id')} IN ({{ids}})"
+    )
+    return tuple(selects)
+
+
+def _values(ids: list[int]) -> tuple[dict[str, dict[int, set[str]]], set[int]]:
+    """Facet values per group and service, and the services with a wheelchair-accessible place.
+
+    One UNION ALL query in plain SQL: building five ORM querysets with the same long id list
+    cost several times more than SQLite needs to answer them (see bench/directory_search.py).
+    """
+    values: dict[str, dict[int, set[str]]] = {group: defaultdict(set) for group in M2M}
+    wheelchair: set[int] = set()
+    if not ids:
+        return values, wheelchair
+    marks = ", ".join(["%s"] * len(ids))
+    selects = _relation_selects()
+    sql = " UNION ALL ".join(select.format(ids=marks) for select in selects)
+    params: list = []
+    for group in M2M:
+        params += [group, *ids]
+    params += [WHEELCHAIR, True, *ids]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for service_id, value, group in cursor.fetchall():
+            if group == WHEELCHAIR:
+                wheelchair.add(service_id)
+            else:
+                values[group][service_id].add(value)
+    return values, wheelchair
 
 
 def small_set_search(
@@ -44,13 +90,8 @@ def small_set_search(
 ) -> SearchResult:
     """Facet counts, total and one ordered page for the candidates in `rows`."""
     ids = [row[0] for row in rows]
-    values = _values(ids) if ids else {group: {} for group in M2M}
+    values, wheelchair = _values(ids)
     values["support_lines"] = {row[0]: {row[1]} for row in rows}
-    wheelchair = set(
-        Service.locations.through.objects.filter(
-            service_id__in=ids, location__wheelchair_access=True
-        ).values_list("service_id", flat=True)
-    )
     chosen = {g: set(query.facet_values(g)) for g in values if query.facet_values(g)}
 
     def matches(pk: int, without: str = "") -> bool:
