@@ -63,3 +63,21 @@ def test_search_and_detail_are_accessible_and_work_by_keyboard(
     page.wait_for_selector("h1:has-text('Steunpunt Mantelzorg Weert')")
     assert_accessible(page, context_name="detail")
     assert page.locator("script[type='application/ld+json']").count() == 1
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_without_a_tile_server_the_map_shows_markers_on_a_plain_background(
+    live_server, browser_page, social_map, settings
+):
+    settings.DIRECTORY_MAP_TILE_URL = ""  # the default: no third party sees the visitor
+    page = browser_page
+    images: list[str] = []
+    page.on("request", lambda r: images.append(r.url) if r.resource_type == "image" else None)
+    page.goto(f"{live_server.url}/sociale-kaart/?postcode=6001")
+    page.wait_for_selector("#dir-map.sw-dir-map--ready .leaflet-marker-icon")
+    assert page.locator(".leaflet-tile").count() == 0
+    assert page.locator(".sw-dir-map__failed").count() == 0
+    assert page.locator(".sw-dir-card").count() == 2
+    assert all(url.startswith(live_server.url) or url.startswith("data:") for url in images)
+    assert_accessible(page, context_name="map without tiles")
