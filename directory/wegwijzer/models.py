@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.blocks import StreamBlockValidationError
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 
@@ -45,7 +46,11 @@ class GuidePage(RoutablePageMixin, BasePage):
         super().clean()
         problems = graph_problems(graph_from_stream(self.questions))
         if problems:
-            raise ValidationError({"questions": [ValidationError(p) for p in problems]})
+            # A StreamField shows only this kind of error above its blocks in the editor.
+            error = StreamBlockValidationError(
+                non_block_errors=[ValidationError(p) for p in problems]
+            )
+            raise ValidationError({"questions": error})
 
     @path("")
     def start_view(self, request):

@@ -23,7 +23,8 @@ def test_a_cycle_stops_saving_and_publishing_with_a_clear_error(guide_page):
     guide_page.questions = json.dumps(stream_data(broken))
     with pytest.raises(ValidationError) as error:
         guide_page.save_revision().publish()
-    assert "a → b → a" in str(error.value.message_dict["questions"])
+    stream_error = error.value.error_dict["questions"][0]
+    assert any("a → b → a" in e.message for e in stream_error.non_block_errors.as_data())
     guide_page.refresh_from_db()
     assert graph_problems(guide_page.graph) == []  # the live version is untouched
 
@@ -61,3 +62,62 @@ def test_the_demo_loader_is_idempotent_and_translates(locales, reference_data):
     assert en.graph.fingerprint == nl.graph.fingerprint  # same codes, so answers carry over
     assert GuidePage.objects.count() == 2
     assert any("overgeslagen" in m for m in messages)  # the second demo site is not there
+
+
+def _question_form(key: str, next_key: str, option: str) -> dict:
+    return {
+        "key": key,
+        "text": f"Vraag {key}?",
+        "help_text": "",
+        "kind": "single",
+        "default_next": next_key,
+        "options": {
+            "count": "1",
+            "0": {
+                "value": {
+                    "key": option,
+                    "label": option,
+                    "for_whom": "",
+                    "age_band": "",
+                    "network": "",
+                    "language": "",
+                    "next": "",
+                },
+                "deleted": "",
+                "order": "0",
+                "id": "",
+            },
+        },
+    }
+
+
+@pytest.mark.parametrize(("second_next", "published"), [("a", False), ("uitslag", True)])
+def test_the_admin_refuses_to_publish_a_cycle_and_publishes_a_valid_graph(
+    admin_client, guide_page, second_next, published
+):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    data = nested_form_data(
+        {
+            "title": "Wegwijzer",
+            "slug": "wegwijzer",
+            "intro": "",
+            "questions": streamfield(
+                [
+                    ("question", _question_form("a", "b", "x")),
+                    ("question", _question_form("b", second_next, "y")),
+                ]
+            ),
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/{guide_page.pk}/edit/", data)
+    guide_page.refresh_from_db()
+    if published:
+        assert response.status_code == 302
+        assert [q.key for q in guide_page.graph.questions] == ["a", "b"]
+    else:
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Deze vragen verwijzen in een kring naar elkaar" in html
+        assert guide_page.graph.question("voor-wie") is not None  # still the old version
