@@ -296,14 +296,18 @@ def cards_for(
     """Result cards for these services, in this order, in a fixed number of flat queries."""
     if not ids:
         return []
-    rows = {row[0]: row for row in Service.objects.filter(pk__in=ids).values_list(*CARD_FIELDS)}
+    rows: dict[int, tuple] = {}
     places: dict[int, list[tuple[int, float | None, float | None]]] = {}
-    for service_id, location_id, lat, lon in (
-        Service.locations.through.objects.filter(service_id__in=ids)
-        .order_by("location__name", "location_id")
-        .values_list("service_id", "location_id", "location__latitude", "location__longitude")
+    # One row per service and location (a LEFT JOIN); locations in name order, as on the page.
+    for row in (
+        Service.objects.filter(pk__in=ids)
+        .order_by("locations__name", "locations__id")
+        .values_list(*CARD_FIELDS, "locations__id", "locations__latitude", "locations__longitude")
     ):
-        places.setdefault(service_id, []).append((location_id, lat, lon))
+        *fields, location_id, lat, lon = row
+        rows.setdefault(fields[0], tuple(fields))
+        if location_id is not None:
+            places.setdefault(fields[0], []).append((location_id, lat, lon))
     schedules = _schedules({p[0] for found in places.values() for p in found}, now.date())
     english = translation.get_language() == "en"
     base = page.get_url(request) or "/"
