@@ -20,6 +20,9 @@ class StatisticsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templat
     page_title = _("Cijfers van de wegwijzer")
     header_icon = "table"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["report"] = statistics_report(today=timezone.localdate())

@@ -63,6 +63,7 @@ def test_editors_with_permission_see_the_report(client, reference_data, admin_cl
     assert response.status_code == 200
     html = response.content.decode()
     assert "42" in html and "minder dan 10" in html
+    assert "Cijfers van de wegwijzer" in html  # the title, not just "Home"
 
 
 def test_editors_without_permission_are_refused(client, reference_data):
