@@ -57,7 +57,7 @@ def check_json(
             deadline.check()
             if progress:
                 progress(n, len(items))
-        for problem in validation.problems(item, "service.json", limit=20):
+        for problem in validation.fast_problems(item, "service.json", limit=20):
             report.error(where.file, where.row, problem.path, problem.message)
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             first = seen.setdefault(item["id"], where)
@@ -83,7 +83,7 @@ def check_tables(source: Source, report: Report, deadline: Deadline) -> None:
             row, issues = tabular.typed_row(table, raw)
             for column, message in issues:
                 report.error(file, line, column, message)
-            for problem in validation.row_problems(row, table):
+            for problem in validation.fast_row_problems(row, table):
                 report.error(file, line, problem.path or "id", problem.message)
             row_id = str(row.get("id", ""))
             if row_id in seen:

@@ -17,6 +17,7 @@ from directory.models import Service
 
 Progress = Callable[[int, int], None]
 SERVICES_FILE, TAXONOMY_FILE, PACKAGE_FILE = "services.json", "taxonomy.json", "datapackage.zip"
+CHUNK = 500
 
 
 def iter_services(
@@ -29,8 +30,25 @@ def iter_services(
     """HSDS service objects of published services, in id order, a chunk of queries at a time."""
     services = selectors.services_for_export(qs)
     total = services.count() if progress else 0
-    ids = selectors.all_id_maps()
-    for done, svc in enumerate(services.iterator(chunk_size=500), start=1):
+    chunk: list[Service] = []
+    done = 0
+    for svc in services.iterator(chunk_size=CHUNK):
+        chunk.append(svc)
+        if len(chunk) == CHUNK:
+            yield from service_documents(chunk, ctx, nested=nested)
+            done, chunk = done + len(chunk), []
+            if progress:
+                progress(done, total)
+    yield from service_documents(chunk, ctx, nested=nested)
+    if progress and total:
+        progress(total, total)
+
+
+def service_documents(services: list[Service], ctx: ExportContext, *, nested: bool) -> list[dict]:
+    """HSDS objects of services loaded by selectors.services_for_export, in the same order."""
+    ids = selectors.id_maps_for(services)
+    out = []
+    for svc in services:
         record = selectors.service_record(svc, ids)
         org = selectors.org_record(svc.organisation, ids[Kind.ORGANISATION])
         places = list(svc.locations.all())
@@ -40,9 +58,8 @@ def iter_services(
         for loc in places:
             rec = selectors.location_record(loc, ids[Kind.LOCATION], ids[Kind.ORGANISATION])
             locations[rec.hsds_id] = rec
-        yield service_to_hsds(record, org, locations, ctx, nested=nested)
-        if progress and (done % 500 == 0 or done == total):
-            progress(done, total)
+        out.append(service_to_hsds(record, org, locations, ctx, nested=nested))
+    return out
 
 
 def taxonomy_document(ctx: ExportContext) -> dict:
@@ -80,8 +97,8 @@ def package_bytes(rows: dict[str, list[dict]]) -> bytes:
 
 
 def json_bytes(doc) -> bytes:
-    """Pretty JSON in UTF-8, keys in the mapping's order."""
-    return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+    """JSON in UTF-8 without indentation: deep nesting would double the size."""
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
 
 
 def export_all(ctx: ExportContext, *, progress: Progress | None = None) -> dict[str, bytes]:

@@ -86,6 +86,18 @@ def term_to_hsds(term: Term, ctx: ExportContext, *, nested: bool = False) -> dic
     return _clean(obj)
 
 
+def _term_in_attribute(term: Term) -> dict:
+    """A term inside an attribute: only what identifies it, as the full one is published."""
+    return {
+        "id": term.id,
+        "code": term.code,
+        "name": term.name_nl,
+        "description": term.name_en,
+        "taxonomy": GROUP_TEXTS[term.group][0],
+        "taxonomy_id": taxonomy_id_of(term.group),
+    }
+
+
 def _attribute(link_id: str, entity: str, term: Term, ctx: ExportContext, value: str = "") -> dict:
     return _clean(
         {
@@ -95,18 +107,33 @@ def _attribute(link_id: str, entity: str, term: Term, ctx: ExportContext, value:
             "link_entity": entity,
             "taxonomy_term_id": term.id,
             "value": value,
-            "taxonomy_term": term_to_hsds(term, ctx, nested=True),
+            "taxonomy_term": _term_in_attribute(term),
         }
     )
 
 
+def flag_defaults(record) -> dict[str, bool]:
+    """What a flag is when no attribute says otherwise, from HSDS's own fields.
+
+    Shared with the import, so an export only carries the flags that differ from this.
+    """
+    if isinstance(record, OrgRecord):
+        return {}
+    return {
+        "is_free": not record.cost_description,
+        "offers_phone": bool(record.phone),
+        "offers_email": bool(record.email),
+    }
+
+
 def _flag_attributes(link_id: str, entity: str, record, flags, ctx: ExportContext) -> list[dict]:
     out = []
+    defaults = flag_defaults(record)
     for code, field_name, _nl, _en in flags:
         term = ctx.taxonomy.term(FLAG, code)
-        if term is not None:
-            value = "true" if getattr(record, field_name) else "false"
-            out.append(_attribute(link_id, entity, term, ctx, value))
+        value = getattr(record, field_name)
+        if term is not None and value != defaults.get(field_name, False):
+            out.append(_attribute(link_id, entity, term, ctx, "true" if value else "false"))
     return out
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from directory.hsds.mapping import KVK_SCHEME, PARAGRAPH
+from directory.hsds.mapping import KVK_SCHEME, PARAGRAPH, flag_defaults
 from directory.hsds.parse_base import (
     CBS_CODE,
     ISO639_2,
@@ -210,7 +210,9 @@ def parse_service(svc: dict, where: Where, ctx: ImportContext, report: Report) -
     flags = _flags(svc, where, ctx, SERVICE_FLAGS, report)
     fees = _text(svc, "fees_description")
     phone, email = (_text(phones[0], "number") if phones else ""), _text(svc, "email")
-    defaults = {"is_free": not fees, "offers_phone": bool(phone), "offers_email": bool(email)}
+    defaults = flag_defaults(
+        ServiceRecord("", "", "", "", "", cost_description=fees, phone=phone, email=email)
+    )
     status = STATUS_IN.get(_text(svc, "status"), "active")
     assured = _date(svc["assured_date"]) if svc.get("assured_date") else None
     if svc.get("assured_date") and assured is None:

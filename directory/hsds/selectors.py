@@ -209,3 +209,18 @@ def service_record(svc: Service, ids: dict[str, IdMap]) -> ServiceRecord:
 def all_id_maps() -> dict[str, IdMap]:
     """Id maps of every kind (one query each)."""
     return {kind: IdMap(kind) for kind in (Kind.ORGANISATION, Kind.SERVICE, Kind.LOCATION)}
+
+
+def id_maps_for(services: list[Service]) -> dict[str, IdMap]:
+    """Id maps for these services and what they point at (three small queries)."""
+    places = [loc for svc in services for loc in svc.locations.all()]
+    places += [svc.area_centre for svc in services if svc.area_centre is not None]
+    locations = {loc.pk for loc in places}
+    organisations = {svc.organisation_id for svc in services} | {
+        loc.organisation_id for loc in places
+    }
+    return {
+        Kind.SERVICE: IdMap(Kind.SERVICE, [svc.pk for svc in services]),
+        Kind.ORGANISATION: IdMap(Kind.ORGANISATION, organisations),
+        Kind.LOCATION: IdMap(Kind.LOCATION, locations),
+    }

@@ -90,8 +90,9 @@ class Taxonomy:
     def resolve(self, raw: dict, *, groups: tuple[str, ...] = CLASSIFICATIONS) -> Term | None:
         """Our term for an HSDS taxonomy_term: by id, then taxonomy and code, then unique name."""
         term = self.by_id(str(raw.get("id", "")))
-        if term is not None and term.group in groups:
-            return term
+        if term is not None:
+            # Our own id is decisive: a term of another group is not a near match.
+            return term if term.group in groups else None
         taxonomy = _norm(str(raw.get("taxonomy", "")))
         taxonomy_id = str(raw.get("taxonomy_id", ""))
         code = str(raw.get("code", ""))
@@ -104,13 +105,17 @@ class Taxonomy:
                 if found is not None:
                     return found
         name = _norm(str(raw.get("name", "")))
-        matches = {
-            t
-            for t in self.terms
-            if t.group in groups and name and name in (_norm(t.name_nl), _norm(t.name_en))
-        }
+        matches = {t for t in self._by_name.get(name, ()) if t.group in groups}
         # A name shared by two of our terms is ambiguous: better unknown than wrong.
         return matches.pop() if len(matches) == 1 else None
+
+    @cached_property
+    def _by_name(self) -> dict[str, list[Term]]:
+        out: dict[str, list[Term]] = {}
+        for t in self.terms:
+            for name in {_norm(t.name_nl), _norm(t.name_en)}:
+                out.setdefault(name, []).append(t)
+        return out
 
 
 def taxonomy_id_of(group: str) -> str:
