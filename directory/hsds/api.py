@@ -8,6 +8,7 @@ from functools import wraps
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
@@ -55,28 +56,36 @@ def endpoint(view: Callable) -> Callable:
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.method == "OPTIONS":
-            response = HttpResponse(status=204)
-        elif request.method not in ("GET", "HEAD"):
-            response = _error(405, _("Deze API is alleen om te lezen (GET)."))
-            response["Allow"] = "GET, HEAD, OPTIONS"
-        else:
-            allowance = ratelimit.hit(client_address(request))
-            if not allowance.allowed:
-                response = _error(429, _("Te veel verzoeken. Probeer het later opnieuw."))
-                response["Retry-After"] = str(allowance.window)
-            else:
-                try:
-                    response = view(request, *args, **kwargs)
-                except BadParameter as exc:
-                    response = _error(400, str(exc))
-                except NotFound:
-                    response = _error(404, _("Dit bestaat niet of is niet openbaar."))
-            response["X-RateLimit-Limit"] = str(allowance.limit)
-            response["X-RateLimit-Remaining"] = str(allowance.remaining)
-        return _cors(response)
+        # Outside the language prefixes Django always speaks Dutch; an API client says what
+        # it reads in Accept-Language.
+        with translation.override(translation.get_language_from_request(request)):
+            return _cors(_answer(view, request, *args, **kwargs))
 
     return csrf_exempt(wrapper)
+
+
+def _answer(view: Callable, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    """The view's response, or the JSON error that replaces it."""
+    if request.method == "OPTIONS":
+        return HttpResponse(status=204)
+    if request.method not in ("GET", "HEAD"):
+        response = _error(405, _("Deze API is alleen om te lezen (GET)."))
+        response["Allow"] = "GET, HEAD, OPTIONS"
+        return response
+    allowance = ratelimit.hit(client_address(request))
+    if not allowance.allowed:
+        response = _error(429, _("Te veel verzoeken. Probeer het later opnieuw."))
+        response["Retry-After"] = str(allowance.window)
+    else:
+        try:
+            response = view(request, *args, **kwargs)
+        except BadParameter as exc:
+            response = _error(400, str(exc))
+        except NotFound:
+            response = _error(404, _("Dit bestaat niet of is niet openbaar."))
+    response["X-RateLimit-Limit"] = str(allowance.limit)
+    response["X-RateLimit-Remaining"] = str(allowance.remaining)
+    return response
 
 
 def api_url(request: HttpRequest) -> str:

@@ -94,7 +94,7 @@ def _import(source: Source, report, options: Options, deadline, limits, progress
     if not report.ok:
         return
     report.steps.append(_("Vertaald naar de sociale kaart"))
-    plan = writer.plan(parsed, orgs, locations, report, known)
+    plan = writer.plan(parsed, orgs, locations, report, known, publish=options.publish)
     deadline.check()
     report.steps.append(_("Vergeleken met wat er al is"))
     if options.dry_run or not report.ok:

@@ -4,6 +4,8 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from directory.hsds import selectors
 from directory.hsds.ids import own_pk
 from directory.hsds.models import ExternalId, Kind
@@ -84,29 +86,32 @@ def _differences(a, b) -> list[str]:
     ]
 
 
-def _current(kind: str, pks: list[int]) -> dict[int, object]:
-    """What is there now as records; for a service with a draft, the draft."""
+def _current(kind: str, pks: list[int]) -> tuple[dict[int, object], set[int]]:
+    """What is there now as records (for a service with a draft, the draft), and which
+    services are not published as they are."""
     ids = selectors.all_id_maps()
     if kind == Kind.ORGANISATION:
-        return {
-            o.pk: selectors.org_record(o, ids[kind])
-            for o in Organisation.objects.filter(pk__in=pks)
-        }
+        orgs = Organisation.objects.filter(pk__in=pks)
+        return {o.pk: selectors.org_record(o, ids[kind]) for o in orgs}, set()
     if kind == Kind.LOCATION:
         qs = Location.objects.filter(pk__in=pks).select_related("municipality")
         return {
             loc.pk: selectors.location_record(loc, ids[kind], ids[Kind.ORGANISATION])
             for loc in qs.prefetch_related("opening_hours", "opening_exceptions")
-        }
-    out = {}
+        }, set()
+    out, pending = {}, set()
     for svc in selectors.services_for_export(Service.objects.filter(pk__in=pks)):
+        if not svc.live or svc.has_unpublished_changes:
+            pending.add(svc.pk)
         if svc.has_unpublished_changes and svc.latest_revision_id:
             svc = svc.latest_revision.as_object()
         out[svc.pk] = selectors.service_record(svc, ids)
-    return out
+    return out, pending
 
 
-def plan(parsed, orgs: dict, locations: dict, report: Report, known=None) -> Plan:
+def plan(
+    parsed, orgs: dict, locations: dict, report: Report, known=None, *, publish: bool = False
+) -> Plan:
     """Match by HSDS id, then KvK (organisations), address (locations) or name (services)."""
     result = Plan(known=known or existing_ids())
     kvk = {
@@ -141,14 +146,14 @@ def plan(parsed, orgs: dict, locations: dict, report: Report, known=None) -> Pla
         (Kind.LOCATION, list(locations.values())),
         (Kind.SERVICE, services),
     ):
-        _diff(kind, records, result, report)
+        _diff(kind, records, result, report, publish=publish)
     return result
 
 
-def _diff(kind: str, records: list, result: Plan, report: Report) -> None:
+def _diff(kind: str, records: list, result: Plan, report: Report, *, publish: bool) -> None:
     counts = report.counts.setdefault(kind, Counts())
     matched = {r.hsds_id: result.pk(kind, r.hsds_id) for r in records}
-    current = _current(kind, [pk for pk in matched.values() if pk])
+    current, pending = _current(kind, [pk for pk in matched.values() if pk])
     for record in records:
         pk = matched[record.hsds_id]
         if pk is None:
@@ -157,6 +162,9 @@ def _diff(kind: str, records: list, result: Plan, report: Report) -> None:
             report.changes.append((kind, "created", record.name, ""))
             continue
         changed = _differences(_normal(current[pk], result), _normal(record, result))
+        if publish and pk in pending:
+            # The same content waiting as a draft: publishing it is the change asked for.
+            changed = changed or [_("publicatie")]
         if changed:
             result.update[kind].append((pk, record))
             counts.changed += 1

@@ -197,3 +197,10 @@ def test_public_download(client, social_map):
     assert len(json.loads(response.content)) == 3
     assert client.get("/open-data/hsds/datapackage.zip")["Content-Type"] == "application/zip"
     assert client.get("/open-data/hsds/secrets.txt").status_code == 404
+
+
+def test_messages_follow_the_callers_language(client, social_map):
+    dutch = _get(client, "/api/hsds/services?postcode=12", 400)["message"]
+    english = client.get("/api/hsds/services?postcode=12", HTTP_ACCEPT_LANGUAGE="en").json()
+    assert dutch.startswith("Vul een postcode in")
+    assert english["message"] == "Fill in a postcode with 4 digits, such as 6001."
