@@ -244,14 +244,33 @@ def _translate_page(page: Page, spec: dict, locale: Locale) -> Page:
 
 # Once every app has loaded its demo, the home page tiles point at the three main tasks.
 TASK_TILES = [
-    ("directorypage", {"nl": ("Zoek hulp", "Vind hulp en ondersteuning bij u in de buurt."),
-                       "en": ("Find help", "Find help and support near you.")}),
-    ("guidepage", {"nl": ("Wegwijzer", "Beantwoord een paar vragen en zie wie u kan helpen."),
-                   "en": ("Guide", "Answer a few questions and see who can help you.")}),
-    ("selftestindexpage", {"nl": ("Zelftest voor Wmo-raden",
-                                  "Is cliëntondersteuning in uw gemeente goed geregeld?"),
-                           "en": ("Self-test for Wmo councils",
-                                  "Is client support well arranged in your municipality?")}),
+    (
+        "directorypage",
+        {
+            "nl": ("Zoek hulp", "Vind hulp en ondersteuning bij u in de buurt."),
+            "en": ("Find help", "Find help and support near you."),
+        },
+    ),
+    (
+        "guidepage",
+        {
+            "nl": ("Wegwijzer", "Beantwoord een paar vragen en zie wie u kan helpen."),
+            "en": ("Guide", "Answer a few questions and see who can help you."),
+        },
+    ),
+    (
+        "selftestindexpage",
+        {
+            "nl": (
+                "Zelftest voor Wmo-raden",
+                "Is cliëntondersteuning in uw gemeente goed geregeld?",
+            ),
+            "en": (
+                "Self-test for Wmo councils",
+                "Is client support well arranged in your municipality?",
+            ),
+        },
+    ),
 ]
 
 
@@ -264,8 +283,12 @@ def finish(*, report: Report) -> None:
             target = home.get_children().live().filter(content_type__model=model_name).first()
             if target is not None:
                 title, text = texts.get(language, texts["nl"])
-                tiles.append({"type": "tile", "value": {"title": title, "text": text,
-                                                        "page": target.pk, "url": ""}})
+                tiles.append(
+                    {
+                        "type": "tile",
+                        "value": {"title": title, "text": text, "page": target.pk, "url": ""},
+                    }
+                )
         if len(tiles) == len(TASK_TILES):
             home.tiles = json.dumps(tiles)
             _publish(home)

@@ -1,0 +1,73 @@
+"""Median server time of the Kennisbank finder with 5,000 publications, on SQLite.
+
+    .venv/bin/python bench/kennisbank_finder.py [--count 5000] [--runs 30]
+
+Builds (once) a throwaway SQLite database in /tmp with the demo content site and N synthetic
+publications, then times three finder requests through Django's test client (so templates and
+every query count): no filters, two facets, and words + a facet. Budget (issue 9): median
+under 50 ms. CPU time of the process is printed too: SQLite runs in the process, so on a busy
+shared machine it is the better estimate of an idle server's time.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUESTS = {
+    "no filters": "",
+    "two facets": "?soort=handreiking&thema=mantelzorg",
+    "words + facet": "?q=mantelzorg+ouderen&doelgroep=gemeenten",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    db = Path(f"/tmp/steunwijzer-bench-kennisbank-{args.count}.sqlite3")  # noqa: S108
+    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "steunwijzer.settings.test")
+    os.environ["PAGE_CACHE_SECONDS"] = "0"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+    from wagtail.models import Site
+
+    from home.demo import loader
+    from home.models import KennisbankPage
+
+    fresh = not db.exists()
+    call_command("migrate", verbosity=0)
+    if fresh:
+        loader.load(report=lambda line: None)
+        call_command("generate_publications", count=args.count)
+    finder = KennisbankPage.objects.filter(locale__language_code="nl").first()
+    site = Site.objects.get(is_default_site=True)
+    client = Client(HTTP_HOST=site.hostname)
+    print(f"publications={args.count} runs={args.runs}")
+    for name, query in REQUESTS.items():
+        url = finder.get_url() + query
+        assert client.get(url).status_code == 200
+        timings, cpu = [], []
+        for _ in range(args.runs):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            client.get(url)
+            timings.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
+        p95 = sorted(timings)[int(0.95 * len(timings)) - 1]
+        print(
+            f"  {name:14} median={statistics.median(timings):6.1f} ms  "
+            f"cpu median={statistics.median(cpu):6.1f} ms  p95={p95:6.1f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()
