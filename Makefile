@@ -56,9 +56,12 @@ lint: install ## Check and format the Python code with ruff
 
 messages: install ## Update and compile the English translations (project-wide, then per app)
 	@$(MANAGE) makemessages -l en --no-obsolete --ignore=.venv --ignore=node_modules \
-	  --ignore=tests --ignore=directory --ignore=selftest
-	@for app in directory selftest; do \
-	  (cd $$app && ../$(MANAGE) makemessages -l en --no-obsolete); done
+	  --ignore=tests --ignore=bench --ignore=directory --ignore=selftest
+	@cd directory && $(CURDIR)/$(BIN)/python $(CURDIR)/manage.py makemessages -l en \
+	  --no-obsolete --ignore=wegwijzer --ignore=hsds
+	@for app in directory/wegwijzer directory/hsds selftest; do \
+	  (cd $$app && $(CURDIR)/$(BIN)/python $(CURDIR)/manage.py makemessages -l en --no-obsolete); \
+	done
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 lock: ## Re-resolve constraints.txt after changing pyproject.toml
