@@ -1,5 +1,6 @@
 """Builds the demo sites from home.demo.content; running it again updates, never duplicates."""
 
+import html
 import json
 from collections.abc import Callable
 
@@ -10,6 +11,27 @@ from home.demo import content, kennisbank
 from home.models import ContentPage, FooterLink, HomePage, NewsIndexPage, NewsPage, SiteSettings
 
 Report = Callable[[str], None]
+
+# Content pages in the main menu; the other explanations are linked from the home page, so the
+# menu stays short next to the social map, wegwijzer, self-test, Kennisbank and news.
+MENU_SLUGS = {"clientondersteuning", "voor-wmo-raden"}
+GOOD_TO_KNOW = {"nl": "Goed om te weten", "en": "Good to know"}
+
+
+def _good_to_know(spec: dict, pages: dict[str, Page], language: str) -> str:
+    """A home page section linking the explanations that are not in the menu."""
+    items = "".join(
+        f'<li><a linktype="page" id="{pages[p["slug"]].pk}">'
+        f"{html.escape(p['title'] if language == 'nl' else p['en']['title'])}</a></li>"
+        for p in spec["pages"]
+        if p["slug"] not in MENU_SLUGS and not p.get("footer")
+    )
+    return json.dumps(
+        [
+            {"type": "heading", "value": {"text": GOOD_TO_KNOW[language], "level": "h2"}},
+            {"type": "paragraph", "value": f"<ul>{items}</ul>"},
+        ]
+    )
 
 
 def load(*, report: Report) -> list[Site]:
@@ -78,7 +100,7 @@ def _upsert_page(parent: Page, model: type[Page], spec: dict, locale: Locale) ->
     page = model.objects.child_of(parent).filter(slug=spec["slug"], locale=locale).first()
     fields = {"title": spec["title"], "intro": spec.get("intro", "")}
     if model is ContentPage:
-        fields["show_in_menus"] = spec.get("show_in_menus", False)
+        fields["show_in_menus"] = spec["slug"] in MENU_SLUGS
     if model is NewsPage:
         fields["date"] = spec["date"]
     if model is NewsIndexPage:
@@ -128,6 +150,7 @@ def _fill_bodies(home: HomePage, spec: dict, pages: dict[str, Page], news: list[
     for page, page_spec in targets:
         page.body = _stream(page_spec["body"], pages)
         _publish(page)
+    home.body = _good_to_know(spec, pages, "nl")
     home.tiles = json.dumps(
         [
             {
@@ -201,6 +224,7 @@ def _translate_tree(
         target = pages_en[page_spec["slug"]]
         target.body = _stream(page_spec["en"]["body"], pages_en)
         _publish(target)
+    home_en.body = _good_to_know(spec, pages_en, "en")
     home_en.tiles = json.dumps(
         [
             {
@@ -238,6 +262,7 @@ def _translate_page(page: Page, spec: dict, locale: Locale) -> Page:
     target.title = spec["en"]["title"]
     target.slug = spec["en"]["slug"]
     target.intro = spec["en"].get("intro", "")
+    target.show_in_menus = page.show_in_menus
     _publish(target)
     return target
 
