@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from home.kennisbank.filters import SORT_CHOICES, PublicationFilter
-from home.kennisbank.text_search import publication_hits
+from home.kennisbank.text_search import publications_matching
 from home.models import (
     Audience,
     KennisbankPage,
@@ -96,8 +96,7 @@ def publication_finder(*, kennisbank: KennisbankPage, params: QueryDict) -> Find
     base = publications_live(kennisbank=kennisbank)
     hits: list[int] = []
     if query:
-        hits = publication_hits(base, words)
-        base = base.filter(pk__in=hits)
+        base, hits = publications_matching(base, words)
 
     data = params.copy()
     filterset = PublicationFilter(data, queryset=base)

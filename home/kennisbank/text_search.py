@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 from wagtail.search.models import IndexEntry
 
 from home.models import PublicationPage
@@ -20,18 +21,25 @@ FTS_TABLE = "wagtailsearch_indexentry_fts"
 # bm25 weights per FTS5 column, in the table's order (autocomplete, body, title): the title
 # counts double, as a name boost.
 FTS_RANK = f"bm25({FTS_TABLE}, 0.0, 1.0, 2.0)"
+MATCHING_SQL = (
+    "SELECT CAST(entry.object_id AS INTEGER) FROM wagtailsearch_indexentry entry "
+    "WHERE entry.content_type_id = %s AND entry.id IN "
+    "(SELECT rowid FROM wagtailsearch_indexentry_fts WHERE wagtailsearch_indexentry_fts MATCH %s)"
+)
 
 
-def publication_hits(base: QuerySet, words: list[str]) -> list[int]:
-    """Primary keys of the publications in `base` that contain every word, best match first."""
-    if not words:
-        return []
+def publications_matching(base: QuerySet, words: list[str]) -> tuple[QuerySet, list[int]]:
+    """`base` narrowed to the publications that contain every word, and their ids best first."""
     if _sqlite_database_search():
-        ranked = _fts5_object_ids(words)
-        allowed = set(base.filter(pk__in=ranked).values_list("pk", flat=True))
-        return [pk for pk in ranked if pk in allowed]
+        match = _match_expression(words)
+        content_type = ContentType.objects.get_for_model(PublicationPage)
+        # A subquery, not a list of ids: every facet query reuses this filter, and a list of a
+        # thousand ids costs more to compile than the count itself.
+        matching = RawSQL(MATCHING_SQL, [content_type.pk, match])  # noqa: S611 - parameters
+        return base.filter(pk__in=matching), _fts5_object_ids(match, content_type)
     found = base.defer_streamfields().search(" ".join(words), operator="and")[:MAX_HITS]
-    return [page.pk for page in found]
+    hits = [page.pk for page in found]
+    return base.filter(pk__in=hits), hits
 
 
 def _sqlite_database_search() -> bool:
@@ -39,10 +47,13 @@ def _sqlite_database_search() -> bool:
     return connection.vendor == "sqlite" and backend == "wagtail.search.backends.database"
 
 
-def _fts5_object_ids(words: list[str]) -> list[int]:
+def _match_expression(words: list[str]) -> str:
     # Words are \w+ runs (see home.selectors.search_words), quoted as FTS5 strings, so no
     # operator or syntax of the resident's reaches the engine.
-    match = "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
+    return "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
+
+
+def _fts5_object_ids(match: str, content_type: ContentType) -> list[int]:
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
@@ -50,7 +61,6 @@ def _fts5_object_ids(words: list[str]) -> list[int]:
             [match, MAX_HITS * 5],
         )
         rowids = [row[0] for row in cursor.fetchall()]
-    content_type = ContentType.objects.get_for_model(PublicationPage)
     entries = dict(
         IndexEntry.objects.filter(id__in=rowids, content_type=content_type).values_list(
             "id", "object_id"
