@@ -248,3 +248,8 @@ def taxonomy_term(request: HttpRequest, hsds_id: str) -> HttpResponse:
     if term is None:
         raise NotFound
     return _json(term_to_hsds(term, ctx, nested=True))
+
+
+@endpoint
+def not_found(request: HttpRequest, rest: str) -> HttpResponse:
+    raise NotFound

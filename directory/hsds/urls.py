@@ -16,4 +16,6 @@ urlpatterns = [
     path("taxonomies/<str:hsds_id>", api.taxonomy, name="hsds_taxonomy"),
     path("taxonomy_terms", api.taxonomy_terms, name="hsds_taxonomy_terms"),
     path("taxonomy_terms/<str:hsds_id>", api.taxonomy_term, name="hsds_taxonomy_term"),
+    # Anything else under /api/hsds/ is a JSON 404 too, not the site's HTML page.
+    path("<path:rest>", api.not_found, name="hsds_not_found"),
 ]

@@ -102,3 +102,17 @@ def test_editors_without_rights_cannot_import(client, social_map):
     assert client.get(URL).status_code in (302, 403)
     assert client.post(URL, {"file": _file(_services())}).status_code in (302, 403)
     assert Service.objects.count() == 5
+
+
+def test_the_upload_still_needs_a_csrf_token(social_map, admin_user):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+    response = client.post(URL, {"file": _file(_services())})
+    assert response.status_code == 403
+    token = client.get(URL).cookies["csrftoken"].value
+    response = client.post(
+        URL, {"file": _file(_services()), "dry_run": "on", "csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 200

@@ -204,3 +204,9 @@ def test_messages_follow_the_callers_language(client, social_map):
     english = client.get("/api/hsds/services?postcode=12", HTTP_ACCEPT_LANGUAGE="en").json()
     assert dutch.startswith("Vul een postcode in")
     assert english["message"] == "Fill in a postcode with 4 digits, such as 6001."
+
+
+def test_unknown_api_paths_are_json_404s(client, social_map):
+    for path in ("/api/hsds/services/", "/api/hsds/service_at_locations", "/api/hsds/x/y"):
+        body = _get(client, path, 404)
+        assert body["error"] == 404
