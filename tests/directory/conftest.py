@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -163,6 +164,9 @@ def elasticsearch_url(tmp_path_factory):
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        # The console script starts the emulator as a child process: give both their own
+        # process group, so stopping the group leaves no emulator running after the tests.
+        start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -170,7 +174,7 @@ def elasticsearch_url(tmp_path_factory):
             pytest.skip("the noida-db emulator did not start within 15 s")
         yield url
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
 
 
