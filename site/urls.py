@@ -14,6 +14,9 @@ from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Open data (HSDS 3.0): the read API and the downloads, the same in every language.
+    path("api/hsds/", include("directory.hsds.urls")),
+    path("open-data/", include("directory.hsds.download_urls")),
     path("django-admin/", admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -267,7 +267,7 @@ HSDS_API_MAX_PER_PAGE = 100
 # Seconds a generated download is kept in the cache.
 HSDS_DOWNLOAD_CACHE_SECONDS = int(os.environ.get("HSDS_DOWNLOAD_CACHE_SECONDS", "300"))
 # Limits of an import, so a huge file, a zip bomb or deep nesting gets a report, not a hang.
-HSDS_IMPORT_MAX_BYTES = int(os.environ.get("HSDS_IMPORT_MAX_BYTES", str(50 * 1024 * 1024)))
+HSDS_IMPORT_MAX_BYTES = int(os.environ.get("HSDS_IMPORT_MAX_BYTES", str(100 * 1024 * 1024)))
 HSDS_IMPORT_MAX_UNZIPPED_BYTES = int(
     os.environ.get("HSDS_IMPORT_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024))
 )
