@@ -5,6 +5,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
+from steunwijzer.ops.health import health
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -13,6 +14,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 
 urlpatterns = [
+    # For the load balancer: outside the language prefixes, never cached, no session.
+    path("health/", health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     # Open data (HSDS 3.0): the read API and the downloads, the same in every language.
     path("api/hsds/", include("directory.hsds.urls")),
@@ -38,4 +41,5 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "home.errors.page_not_found"
-handler500 = "home.errors.server_error"
+# The 503 page when the database failed (also outside views), else home's 500 page.
+handler500 = "steunwijzer.ops.errors.server_error"

@@ -278,3 +278,56 @@ HSDS_IMPORT_MAX_DEPTH = 32
 HSDS_IMPORT_MAX_SECONDS = int(os.environ.get("HSDS_IMPORT_MAX_SECONDS", "240"))
 # At most this many problems are listed; the count says how many there were.
 HSDS_IMPORT_MAX_ISSUES = 500
+
+# --- Operations ---
+INSTALLED_APPS.insert(0, "steunwijzer.ops")
+# Request ids and the request log wrap everything; the page cache answers before the session,
+# CSRF and authentication middleware run (a hit costs no queries); the database-down page
+# catches errors of every view.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "steunwijzer.ops.middleware.RequestIdMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "steunwijzer.ops.middleware.DatabaseUnavailableMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "steunwijzer.ops.middleware.PageCacheMiddleware",
+)
+# Cache failures become misses (steunwijzer.ops.failsafe), so a dead Redis slows the site down
+# instead of taking it down.
+CACHES["default"] = {
+    "BACKEND": "steunwijzer.ops.failsafe.FailSafeCache",
+    "OPTIONS": {
+        "BACKEND": CACHES["default"]["BACKEND"],
+        "LOCATION": CACHES["default"]["LOCATION"],
+    },
+}
+# Full-page cache for anonymous visitors of Wagtail pages, seconds; off (0) unless set, on in
+# production (production.py); see steunwijzer/ops/cache.py.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_NEVER_PATHS = ["/admin/", "/django-admin/", "/zelftest/", "/health/"]
+PAGE_CACHE_NEVER_PAGE_TYPES = ["wegwijzer.GuidePage"]
+# Saving or deleting one of these purges the page cache (pages list providers and settings).
+PAGE_CACHE_PURGE_MODELS = [
+    "directory.Service",
+    "directory.Organisation",
+    "directory.Location",
+    "home.SiteSettings",
+    "wagtailcore.Site",
+    "wagtailredirects.Redirect",
+]
+# URL parts that are secrets and are masked in the request log (invitation links).
+LOG_MASKED_URL_KWARGS = ["token"]
+# The load balancer probes /health/ over plain http inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+LOGGING["filters"] = {"request_id": {"()": "steunwijzer.ops.logging.RequestIdFilter"}}
+LOGGING["formatters"] = {
+    "json": {"()": "steunwijzer.ops.logging.JsonFormatter"},
+    "plain": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+}
+LOGGING["handlers"]["console"]["filters"] = ["request_id"]
+LOGGING["handlers"]["console"]["formatter"] = "plain"

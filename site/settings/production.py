@@ -26,3 +26,9 @@ if os.environ.get("MEDIA_STORAGE_BACKEND"):
     STORAGES["default"] = {"BACKEND": os.environ["MEDIA_STORAGE_BACKEND"]}
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")
+
+# --- Operations ---
+# One JSON object per log line with the request id (steunwijzer.ops.logging); "plain" to read.
+LOGGING["handlers"]["console"]["formatter"] = os.environ.get("LOG_FORMAT", "json")
+# Anonymous visitors of CMS pages get pages from the shared cache (0 switches it off).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))

@@ -1,0 +1,1 @@
+"""Operations: health endpoint, request ids and JSON logs, fault handling, page cache, backups."""
