@@ -22,11 +22,12 @@ node_modules/.installed: package.json package-lock.json
 	@npm ci --silent --no-audit --no-fund
 	@touch $@
 
-static_build/.built: node_modules/.installed
+static_build/.built: node_modules/.installed Makefile
 	@mkdir -p static_build/vendor/utrecht static_build/vendor/leaflet/images
 	@cp node_modules/@utrecht/component-library-css/dist/index.css static_build/vendor/utrecht/component-library.css
 	@cp node_modules/@utrecht/design-tokens/dist/theme.css static_build/vendor/utrecht/design-tokens.css
-	@cp node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/leaflet.js static_build/vendor/leaflet/
+	@cp node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/leaflet.js \
+	  node_modules/leaflet/dist/leaflet.js.map static_build/vendor/leaflet/
 	@cp node_modules/leaflet/dist/images/*.png static_build/vendor/leaflet/images/
 	@touch $@
 
@@ -49,6 +50,12 @@ test: install ## Run the whole suite (SQLite; again on a throwaway PostgreSQL wh
 	  echo "== again on PostgreSQL (throwaway cluster) =="; \
 	  scripts/with-throwaway-postgres $(BIN)/pytest -q -n auto -m "not browser"; \
 	else echo "pg_virtualenv not found: skipped the PostgreSQL run (apt-get install postgresql)"; fi
+
+bench: install static_build/.built ## Measure the site under gunicorn with wrk (apt-get install wrk); see bench/README.md
+	@$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+soak: install static_build/.built ## Ten-minute load and soak run on 127.0.0.1 (SOAK_RATE requests/s, default 8)
+	@$(BIN)/python bench/soak.py --rate $(or $(SOAK_RATE),8) --minutes 10
 
 lint: install ## Check and format the Python code with ruff
 	@$(BIN)/ruff check --fix .
@@ -73,4 +80,4 @@ lock: ## Re-resolve constraints.txt after changing pyproject.toml
 clean: ## Remove the virtualenv, node_modules and built files (keeps the database)
 	rm -rf $(VENV) node_modules static_build staticfiles
 
-.PHONY: help install run test lint messages lock clean
+.PHONY: help install run test bench soak lint messages lock clean
