@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
 from home import selectors
@@ -62,7 +63,9 @@ def chrome_for_request(request) -> Chrome:
             menu.append(Link(page.title, url, is_current=bool(url) and path.startswith(url)))
     logo = None
     if site_settings and site_settings.logo_id:
-        logo = site_settings.logo.get_rendition("height-80")
+        # Like the {% image %} tag: a logo the media storage cannot read leaves the header
+        # without a logo instead of failing the page.
+        logo = get_rendition_or_not_found(site_settings.logo, "height-80")
     chrome = Chrome(
         site_name=(site.site_name if site else "") or settings.WAGTAIL_SITE_NAME,
         organisation_name=(site_settings.organisation_name if site_settings else "")
