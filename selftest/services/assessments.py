@@ -112,7 +112,9 @@ def answers_save(
     entries = [e for e in entries if e.question_id in question_ids]
     existing = {
         a.question_id: a
-        for a in Answer.objects.select_for_update()
+        # Lock only the answers: PostgreSQL cannot lock the nullable side of the outer join
+        # that select_related("updated_by") adds.
+        for a in Answer.objects.select_for_update(of=("self",))
         .filter(assessment=locked, question_id__in=[e.question_id for e in entries])
         .select_related("updated_by")
     }
