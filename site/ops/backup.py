@@ -162,7 +162,16 @@ def empty_tables() -> None:
         t for t in connection.introspection.django_table_names(only_existing=True) if t not in kept
     ]
     statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=True)
+    pending_checks = connection.vendor == "postgresql" and connection.in_atomic_block
+    if pending_checks:
+        # PostgreSQL refuses TRUNCATE while deferred foreign-key checks of earlier writes in
+        # the same transaction are pending: run them now, and defer again for the load.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     connection.ops.execute_sql_flush(statements)
+    if pending_checks:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
     ContentType.objects.clear_cache()
 
 
