@@ -89,7 +89,7 @@ def _footer_links(site_settings: SiteSettings | None, request) -> list[Link]:
         return []
     links = list(site_settings.footer_links.select_related("page").all())
     # Show the translation of each linked page in the active language, in one query.
-    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+    locale = Locale.get_active()
     keys = [link.page.translation_key for link in links if link.page_id]
     translated = {}
     if locale and keys:

@@ -4,7 +4,6 @@ import re
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, NewsIndexPage, NewsPage
@@ -60,7 +59,4 @@ def pages_search(*, root: Page | None, query: str):
     pages = Page.objects.live().public()
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    locale = Locale.objects.filter(language_code=translation.get_language()).first()
-    if locale is not None:
-        pages = pages.filter(locale=locale)
-    return pages.search(query, operator="and")
+    return pages.filter(locale=Locale.get_active()).search(query, operator="and")

@@ -126,7 +126,6 @@ class NewsPage(BasePage):
 
     class Meta:
         verbose_name = _("Nieuwsbericht")
-        ordering = ["-date"]
 
     def clean(self):
         super().clean()

@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -187,7 +186,6 @@ LOGGING = {
 }
 
 PAGE_SIZE = 10
-LABEL_DEMO = _("Demo-inhoud")
 
 # --- Self-test ---
 # django-axes first: it refuses logins after too many failures before any password is checked.
