@@ -1,19 +1,28 @@
-"""The parts of every page around the content: site name, menu, footer links, languages.
+"""The parts of every page around the content: site name, menu, footer, contacts, languages.
 
-Computed once per request and kept on the request, so the header and footer together cost a
-fixed handful of queries whatever the page.
+What the header and footer show is the same for every visitor of one site in one language, so
+it is built once and kept in the cache as plain data, keyed by site and language under the
+page cache's generation: whatever purges the page cache (publishing, moving or deleting a page,
+saving the site settings, a Site or an image) also makes this stale. Per request only the
+"current page" mark of the menu is worked out.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from django.conf import settings
+from django.core.cache import caches
 from django.urls import translate_url
 from django.utils import translation
+from steunwijzer.ops.cache import generation
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
 from home import selectors
 from home.models import SiteSettings
+
+# A stale entry can only outlive a purge when the cache is per process (local memory with
+# several workers); this bounds how long.
+CHROME_CACHE_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,36 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Logo:
+    url: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Contact:
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True)
+class EmergencyNumber:
+    label: str
+    phone: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RootRef:
+    """The site's root page in the active language: enough for breadcrumbs."""
+
+    pk: int
+    depth: int
+
+
+@dataclass(frozen=True)
 class Chrome:
     site_name: str
     organisation_name: str
@@ -31,11 +70,14 @@ class Chrome:
     theme: str
     is_demo: bool
     home_url: str
-    root: Page | None
-    settings: SiteSettings | None
-    logo: object = None
-    menu: list[Link] = field(default_factory=list)
-    footer_links: list[Link] = field(default_factory=list)
+    root: RootRef | None
+    contact: Contact
+    logo: Logo | None = None
+    menu: tuple[Link, ...] = ()
+    footer_links: tuple[Link, ...] = ()
+    # Filled in by editors in the site settings; empty means "use the national numbers".
+    emergency_numbers: tuple[EmergencyNumber, ...] = ()
+    emergency_contact: EmergencyNumber | None = None
 
 
 @dataclass(frozen=True)
@@ -48,45 +90,86 @@ class Alternate:
 
 
 def chrome_for_request(request) -> Chrome:
-    """Build (once per request) what the header and footer show."""
+    """What the header and footer show for this request (cached per site and language)."""
     cached = getattr(request, "_steunwijzer_chrome", None)
     if cached is not None:
         return cached
     site = Site.find_for_request(request)
-    site_settings = SiteSettings.for_site(site) if site else None
-    root = selectors.site_root_for_request(request)
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    key = f"chrome:{generation()}:{site.pk if site else 0}:{language}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = build_chrome(site, request)
+        cache.set(key, chrome, CHROME_CACHE_SECONDS)
     path = request.path
-    menu = []
+    chrome = replace(
+        chrome,
+        menu=tuple(
+            replace(link, is_current=bool(link.url) and path.startswith(link.url))
+            for link in chrome.menu
+        ),
+    )
+    request._steunwijzer_chrome = chrome
+    return chrome
+
+
+def build_chrome(site: Site | None, request) -> Chrome:
+    """Read the chrome of one site in the active language from the database."""
+    site_settings = SiteSettings.for_site(site) if site else None
+    root = site.root_page.localized if site else None
+    menu = ()
     if root is not None:
-        for page in selectors.menu_pages(root=root):
-            url = page.get_url(request)
-            menu.append(Link(page.title, url, is_current=bool(url) and path.startswith(url)))
+        menu = tuple(
+            Link(page.title, url)
+            for page in selectors.menu_pages(root=root)
+            if (url := page.get_url(request))
+        )
     logo = None
     if site_settings and site_settings.logo_id:
         # Like the {% image %} tag: a logo the media storage cannot read leaves the header
         # without a logo instead of failing the page.
-        logo = get_rendition_or_not_found(site_settings.logo, "height-80")
-    chrome = Chrome(
+        rendition = get_rendition_or_not_found(site_settings.logo, "height-80")
+        if rendition.url:
+            logo = Logo(rendition.url, rendition.width, rendition.height)
+    contact, numbers, emergency_contact = Contact(), (), None
+    if site_settings is not None:
+        contact = Contact(
+            address=site_settings.contact_address,
+            phone=site_settings.contact_phone,
+            email=site_settings.contact_email,
+            hours=site_settings.contact_hours,
+        )
+        if site_settings.pk:
+            numbers = tuple(
+                EmergencyNumber(n.label, n.phone, n.description)
+                for n in site_settings.emergency_numbers.all()
+            )
+        if site_settings.emergency_contact_phone:
+            emergency_contact = EmergencyNumber(
+                site_settings.emergency_contact_label, site_settings.emergency_contact_phone
+            )
+    return Chrome(
         site_name=(site.site_name if site else "") or settings.WAGTAIL_SITE_NAME,
         organisation_name=(site_settings.organisation_name if site_settings else "")
         or settings.WAGTAIL_SITE_NAME,
         tagline=site_settings.tagline if site_settings else "",
         theme=site_settings.theme if site_settings else "blauw",
         is_demo=bool(site_settings and site_settings.is_demo),
-        home_url=root.get_url(request) if root else "/",
-        root=root,
-        settings=site_settings,
+        home_url=(root.get_url(request) if root else None) or "/",
+        root=RootRef(root.pk, root.depth) if root else None,
+        contact=contact,
         logo=logo,
         menu=menu,
         footer_links=_footer_links(site_settings, request),
+        emergency_numbers=numbers,
+        emergency_contact=emergency_contact,
     )
-    request._steunwijzer_chrome = chrome
-    return chrome
 
 
-def _footer_links(site_settings: SiteSettings | None, request) -> list[Link]:
-    if site_settings is None:
-        return []
+def _footer_links(site_settings: SiteSettings | None, request) -> tuple[Link, ...]:
+    if site_settings is None or not site_settings.pk:
+        return ()
     links = list(site_settings.footer_links.select_related("page").all())
     # Show the translation of each linked page in the active language, in one query.
     locale = Locale.get_active()
@@ -106,7 +189,7 @@ def _footer_links(site_settings: SiteSettings | None, request) -> list[Link]:
                 result.append(Link(link.label or page.title, url))
         elif link.url:
             result.append(Link(link.label, link.url))
-    return result
+    return tuple(result)
 
 
 def alternates_for(request, page: Page | None) -> list[Alternate]:

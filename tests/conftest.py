@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -18,6 +19,15 @@ def dutch_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Start every test with an empty cache: rolled-back tests reuse primary keys, so a cached
+    site chrome or page of one test would otherwise show up in the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -72,20 +72,18 @@ class Results:
 
 
 def emergency_numbers(*, request) -> list[Phone]:
-    """The site's emergency contact first, then its numbers (or the national ones)."""
-    # The header already loaded the site's settings for this request; reuse them.
-    settings = chrome_for_request(request).settings
-    phones = []
-    rows = list(settings.emergency_numbers.all()) if settings and settings.pk else []
-    if rows:
-        phones += [Phone(r.label, r.phone, r.description) for r in rows]
+    """The site's emergency numbers (or the national ones), then its own emergency contact."""
+    # The header already has the site's settings for this request (cached); reuse them.
+    chrome = chrome_for_request(request)
+    if chrome.emergency_numbers:
+        phones = [Phone(n.label, n.phone, n.description) for n in chrome.emergency_numbers]
     else:
-        phones += [Phone(label, phone, str(text)) for label, phone, text in NATIONAL_NUMBERS]
-    if settings and settings.emergency_contact_phone:
+        phones = [Phone(label, phone, str(text)) for label, phone, text in NATIONAL_NUMBERS]
+    if chrome.emergency_contact:
         phones.append(
             Phone(
-                settings.emergency_contact_label or _("Noodcontact van de gemeente"),
-                settings.emergency_contact_phone,
+                chrome.emergency_contact.label or _("Noodcontact van de gemeente"),
+                chrome.emergency_contact.phone,
             )
         )
     return phones

@@ -31,7 +31,9 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def _generation() -> int:
+def generation() -> int:
+    """The current generation; a purge starts a new one. Other caches of rendered data key
+    on it too (the site chrome), so one purge makes all of them stale."""
     cache = page_cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -47,7 +49,7 @@ def cache_key(request) -> str:
         [request.get_host().lower(), language, request.path, request.META.get("QUERY_STRING", "")]
     )
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"pagecache:{_generation()}:{digest}"
+    return f"pagecache:{generation()}:{digest}"
 
 
 def purge_all(**kwargs) -> None:

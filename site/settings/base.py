@@ -315,6 +315,9 @@ PAGE_CACHE_PURGE_MODELS = [
     "directory.Organisation",
     "directory.Location",
     "home.SiteSettings",
+    "home.FooterLink",
+    "home.EmergencyNumber",
+    "wagtailimages.Image",
     "wagtailcore.Site",
     "wagtailredirects.Redirect",
 ]

@@ -12,7 +12,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 
 from directory.models import Municipality
 from directory.reference_data import reference_data_load
@@ -24,13 +23,6 @@ from tests.factories.directory import (
     ServiceFactory,
     line,
 )
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

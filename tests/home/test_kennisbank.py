@@ -22,7 +22,8 @@ def get(client, **params):
 
 
 def test_finder_lists_newest_first_with_counts(client, kennisbank, django_assert_max_num_queries):
-    with django_assert_max_num_queries(30):
+    get(client)  # the first page of a site also builds the cached chrome
+    with django_assert_max_num_queries(22):
         html = get(client)
     assert "3 publicaties gevonden" in html
     assert html.index("Informatiekaart ouderen") < html.index("Het gesprek in Zeist")

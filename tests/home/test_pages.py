@@ -42,12 +42,13 @@ def test_content_page_renders_every_block(
 
 
 def test_news_index_and_item(client, site_settings, news_index, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    client.get("/")  # the first page of a site also builds the cached chrome
+    with django_assert_max_num_queries(12):
         response = client.get("/nieuws/")
     assert response.status_code == 200
     assert response.content.decode().count('class="sw-card"') == 3
     item = news_index.get_children().first()
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(11):
         response = client.get(item.url)
     assert response.status_code == 200
     assert "<time datetime=" in response.content.decode()

@@ -3,18 +3,10 @@
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 
 from directory.models import Municipality, OpeningException, OpeningHours, ServiceStatus
 from directory.reference_data import reference_data_load
 from tests.factories.directory import LocationFactory, OrganisationFactory, ServiceFactory, line
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Fixtures of the operations tests: cache settings for the page cache and fault tests."""
 
 import pytest
-from django.core.cache import cache
 from django.test import override_settings
 
 FAILSAFE = "steunwijzer.ops.failsafe.FailSafeCache"
@@ -16,13 +15,6 @@ def failsafe_over(backend: str, location: str = "ops-tests", **options) -> dict:
             "OPTIONS": {"BACKEND": backend, "LOCATION": location, "OPTIONS": options},
         }
     }
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

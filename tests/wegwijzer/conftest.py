@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.core.cache import cache
 
 from directory.models import Municipality
 from directory.reference_data import reference_data_load
@@ -29,13 +28,6 @@ ROUTE = [
     ("gemeente", {"antwoord": "oneens"}),
     ("postcode", {"postcode": "6001"}),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
