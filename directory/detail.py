@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from directory import opening
+from directory.hours import LocationHours
 from directory.models import Location, Service
 from directory.models.location import WEEKDAYS
 
@@ -45,16 +46,17 @@ def route_url(location: Location) -> str:
     )
 
 
-def location_views(service: Service, now: dt.datetime) -> list[LocationView]:
+def location_views(
+    locations: list[Location], hours: dict[int, LocationHours], now: dt.datetime
+) -> list[LocationView]:
     """Every location of the service with its week and coming exceptions."""
     views = []
-    for loc in service.locations.all():
-        schedule = loc.schedule()
+    for loc in locations:
+        schedule = hours[loc.pk].schedule
         week = [
             DayHours(str(label), opening.ranges_for_weekday(schedule, day), day == now.weekday())
             for day, label in WEEKDAYS
         ]
-        notes = {(e.start_date, e.last_day): e.note for e in loc.opening_exceptions.all()}
         views.append(
             LocationView(
                 location=loc,
@@ -63,18 +65,24 @@ def location_views(service: Service, now: dt.datetime) -> list[LocationView]:
                 else None,
                 week=week,
                 exceptions=opening.upcoming_exceptions(schedule, now.date()),
-                notes=notes,
+                notes=hours[loc.pk].notes,
                 route_url=route_url(loc),
             )
         )
     return views
 
 
-def json_ld(service: Service, url: str) -> SafeString:
+def json_ld(
+    service: Service,
+    url: str,
+    locations: list[Location],
+    hours: dict[int, LocationHours],
+    areas: tuple[str, ...],
+) -> SafeString:
     """schema.org data of the service, escaped for a <script type="application/ld+json">."""
     org = service.organisation
     places = []
-    for loc in service.locations.all():
+    for loc in locations:
         place = {
             "@type": "Place",
             "name": loc.name,
@@ -92,7 +100,7 @@ def json_ld(service: Service, url: str) -> SafeString:
                     "opens": h.opens.strftime("%H:%M"),
                     "closes": h.closes.strftime("%H:%M"),
                 }
-                for h in loc.opening_hours.all()
+                for h in hours[loc.pk].schedule.ranges
             ],
         }
         if loc.point:
@@ -116,10 +124,7 @@ def json_ld(service: Service, url: str) -> SafeString:
             **({"telephone": org.phone} if org.phone else {}),
             **({"email": org.email} if org.email else {}),
         },
-        "areaServed": [
-            {"@type": "AdministrativeArea", "name": m.name}
-            for m in service.covered_municipalities.all()
-        ],
+        "areaServed": [{"@type": "AdministrativeArea", "name": name} for name in areas],
         "availableChannel": {
             "@type": "ServiceChannel",
             **(

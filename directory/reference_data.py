@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
+from steunwijzer.ops.cache import purge_all
 
 from directory.models import (
     Language,
@@ -143,3 +144,5 @@ def reference_data_load(*, report: Callable[[str], None] = lambda _: None) -> No
             ("talen", _load_terms(Language, LANGUAGES)),
         ]:
             report(f"  {label}: {result.created} nieuw, {result.updated} bijgewerkt")
+        # Bulk writes send no signals: purge cached pages and labels (directory.terms) here.
+        transaction.on_commit(purge_all)

@@ -5,36 +5,29 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from directory import opening
+from directory import opening, terms
 from directory.filters import FACET_PARAMS, FLAG_PARAMS, Criteria
 from directory.geo import GeoPoint
 from directory.geocoding import geocoder, parse_pc4
+from directory.hours import location_hours
 from directory.models import (
     DirectoryPage,
     ErrorReport,
-    Language,
-    LifeDomain,
-    Location,
-    Municipality,
-    OpeningException,
-    OpeningHours,
     ReportStatus,
     Service,
     ServiceStatus,
     SupportLine,
-    TargetGroup,
 )
 from directory.search.base import SORT_DISTANCE, SORT_RELEVANCE, SearchQuery, SearchResult
 from directory.search.database import public_services
 from directory.search.registry import get_backend
 from home.pagination import PageResult, paginate
 
-TERM_MODELS = {"lijn": SupportLine, "thema": LifeDomain, "doelgroep": TargetGroup, "taal": Language}
 FLAG_LABELS = {
     "gratis": gettext_lazy("Gratis"),
     "zonder_verwijzing": gettext_lazy("Zonder verwijzing"),
@@ -93,22 +86,13 @@ class SearchPage:
 
 def directory_scope(*, page: DirectoryPage) -> tuple[str, ...]:
     """CBS codes of the municipalities this page's site serves; empty means all."""
-    return tuple(page.municipalities.order_by("code").values_list("code", flat=True))
+    return terms.page_terms(page=page).scope
 
 
-def filter_choices(*, page: DirectoryPage) -> dict[str, list[tuple[str, str]]]:
+def filter_choices(*, page: DirectoryPage, request=None) -> dict[str, list[tuple[str, str]]]:
     """Allowed values per facet parameter, with labels in the active language."""
     english = translation.get_language() == "en"
-    choices = {
-        param: [
-            (slug, name_en if english and name_en else name_nl)
-            for slug, name_nl, name_en in model.objects.values_list("slug", "name_nl", "name_en")
-        ]
-        for param, model in TERM_MODELS.items()
-    }
-    places = page.municipalities.all() if page.pk else Municipality.objects.none()
-    choices["gemeente"] = list(places.values_list("code", "name"))
-    return choices
+    return terms.page_terms(page=page, request=request).choices(english=english)
 
 
 class _LazyResults:
@@ -242,15 +226,6 @@ def _facet_groups(choices: dict, criteria: Criteria, result: SearchResult):
     return sorted(groups, key=lambda g: order.index(g.param))
 
 
-def _locations_prefetch() -> Prefetch:
-    return Prefetch(
-        "locations",
-        queryset=Location.objects.select_related("municipality").prefetch_related(
-            "opening_hours", "opening_exceptions"
-        ),
-    )
-
-
 CARD_FIELDS = (
     "pk",
     "name",
@@ -264,30 +239,6 @@ CARD_FIELDS = (
     "status",
 )
 LINE_KINDS = {SupportLine.INFORMAL: "informal", SupportLine.CLIENT_SUPPORT: "client_support"}
-
-
-def _schedules(location_ids: set[int], today: dt.date) -> dict[int, opening.Schedule]:
-    """Opening hours per location, with only the exceptions that can matter today."""
-    ranges: dict[int, list[opening.WeeklyRange]] = {}
-    for location_id, weekday, opens, closes in OpeningHours.objects.filter(
-        location_id__in=location_ids
-    ).values_list("location_id", "weekday", "opens", "closes"):
-        ranges.setdefault(location_id, []).append(opening.WeeklyRange(weekday, opens, closes))
-    exceptions: dict[int, list[opening.DatedException]] = {}
-    yesterday = today - dt.timedelta(days=1)
-    # "Open now" looks at today and at yesterday's night; older and later exceptions cannot count.
-    for location_id, start, end, closed, opens, closes in (
-        OpeningException.objects.filter(location_id__in=location_ids, start_date__lte=today)
-        .filter(Q(end_date__gte=yesterday) | Q(end_date__isnull=True, start_date__gte=yesterday))
-        .values_list("location_id", "start_date", "end_date", "is_closed", "opens", "closes")
-    ):
-        exceptions.setdefault(location_id, []).append(
-            opening.DatedException(start, end or start, closed, opens, closes)
-        )
-    return {
-        pk: opening.Schedule(tuple(ranges.get(pk, ())), tuple(exceptions.get(pk, ())))
-        for pk in location_ids
-    }
 
 
 def cards_for(
@@ -308,7 +259,7 @@ def cards_for(
         rows.setdefault(fields[0], tuple(fields))
         if location_id is not None:
             places.setdefault(fields[0], []).append((location_id, lat, lon))
-    schedules = _schedules({p[0] for found in places.values() for p in found}, now.date())
+    hours = location_hours({p[0] for found in places.values() for p in found}, around=now.date())
     english = translation.get_language() == "en"
     base = page.get_url(request) or "/"
     moment = now.replace(tzinfo=None)
@@ -317,7 +268,8 @@ def cards_for(
         if pk not in rows:
             continue
         _pk, name, slug, org, text, line, line_nl, line_en, free, status = rows[pk]
-        known = [schedules[p[0]] for p in places.get(pk, ()) if schedules[p[0]].is_known]
+        schedules = [hours[p[0]].schedule for p in places.get(pk, ())]
+        known = [s for s in schedules if s.is_known]
         point = next(
             (GeoPoint(lat, lon) for _l, lat, lon in places.get(pk, ()) if lat is not None), None
         )
@@ -352,15 +304,11 @@ def service_for_detail(*, page: DirectoryPage, pk: int) -> Service | None:
     qs = Service.objects.filter(pk=pk, live=True)
     if scope:
         qs = qs.filter(covered_municipalities__code__in=scope)
+    # Terms, municipalities and opening hours come from service_detail_context, in two
+    # queries instead of a prefetch each.
     return (
         qs.select_related("organisation", "support_line")
-        .prefetch_related(
-            "life_domains",
-            "target_groups",
-            "languages",
-            _locations_prefetch(),
-            Prefetch("covered_municipalities", queryset=Municipality.objects.order_by("name")),
-        )
+        .prefetch_related("locations")
         .distinct()
         .first()
     )
@@ -406,14 +354,24 @@ def service_detail_context(*, service: Service, request, page: DirectoryPage | N
         if page is not None
         else ""
     )
-    locations = detail.location_views(service, now)
+    if getattr(request, "is_preview", False) or not service.pk:
+        # A preview shows the draft's terms, which only its relations hold.
+        labels = terms.labels_from_relations(service)
+    else:
+        labels = terms.service_labels(
+            service_id=service.pk, english=translation.get_language() == "en"
+        )
+    places = list(service.locations.all())
+    hours = location_hours({loc.pk for loc in places})
+    locations = detail.location_views(places, hours, now)
     known = [v.open_now for v in locations if v.open_now is not None]
     return {
         "service": service,
         "page": page,
+        "labels": labels,
         "locations": locations,
         "open_now": any(known) if known else None,
-        "json_ld": detail.json_ld(service, url),
+        "json_ld": detail.json_ld(service, url, places, hours, labels.municipalities),
         "tel_href": detail.tel_href(service.contact_phone) if service.contact_phone else "",
         "others": [
             (other, service_url(page=page, service=other, request=request))

@@ -19,7 +19,7 @@ def search(request, *, page: DirectoryPage):
         return TemplateResponse(
             request, "directory/directory_page.html", {"page": page}, status=405
         )
-    choices = selectors.filter_choices(page=page)
+    choices = selectors.filter_choices(page=page, request=request)
     criteria, notices = ServiceFilterSet(request.GET, choices=choices).criteria()
     data = selectors.directory_search(
         page=page,
