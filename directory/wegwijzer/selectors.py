@@ -1,9 +1,21 @@
-"""Reads for the wegwijzer: the site's area, postcodes, emergency numbers and the results."""
+"""Reads for the wegwijzer: the site's area, postcodes, emergency numbers and the results.
 
+What editors change (the site's social map and area, the services and their terms, the
+municipalities) is kept in the cache under the page cache's generation, so a result page reads
+no social-map rows once warm; saving a service, organisation or location, publishing a page or
+changing the settings starts a new generation. Never kept: anything of a resident. Keys name a
+guide page, an area (CBS codes) or a service, and every value is the same for every visitor.
+"""
+
+import hashlib
+import re
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.cache import caches
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from steunwijzer.ops.cache import generation
 
 from directory.geocoding import geocoder, parse_pc4
 from directory.models import DirectoryPage, Municipality, Service
@@ -89,6 +101,21 @@ def emergency_numbers(*, request) -> list[Phone]:
     return phones
 
 
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _cached(key: str, build, *, gen: int):
+    """What `build()` returns, kept under this key in generation `gen` (None is kept too)."""
+    key = f"wegwijzer:{key}:{gen}"
+    found = _cache().get(key)
+    if found is None:
+        # Wrapped in a tuple: a stored None (no social map, no such municipality) is no miss.
+        found = (build(),)
+        _cache().set(key, found, settings.FRAGMENT_CACHE_SECONDS)
+    return found[0]
+
+
 def guide_directory_page(*, page) -> DirectoryPage | None:
     """The social map of the same site and language, for links and the site's area."""
     return (
@@ -169,22 +196,66 @@ def _candidates(qs) -> list[matching.Candidate]:
     ]
 
 
+def _area(*, page, gen: int) -> tuple[DirectoryPage | None, list[str]]:
+    """The guide's social map and the CBS codes it serves (cached)."""
+
+    def build():
+        directory = guide_directory_page(page=page)
+        return directory, directory_codes(directory=directory)
+
+    return _cached(f"area:{page.pk}", build, gen=gen)
+
+
+def _municipality(*, code: str, gen: int) -> Municipality | None:
+    """The municipality with this CBS code (cached), or None."""
+    if not code:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9]{1,10}", code):
+        # Not a code (the answers come from the resident): no cache key made of it.
+        return Municipality.objects.filter(code=code).first()
+    return _cached(
+        f"municipality:{code}", lambda: Municipality.objects.filter(code=code).first(), gen=gen
+    )
+
+
+def _area_candidates(*, codes: list[str], gen: int) -> list[matching.Candidate]:
+    """The public services of these municipalities (all when empty) that matching may show."""
+
+    def build():
+        lines = [matching.INFORMAL, matching.CLIENT_SUPPORT, matching.SHORT_TERM, matching.ACCESS]
+        qs = public_services().filter(support_line__slug__in=lines)
+        if codes:
+            qs = qs.filter(covered_municipalities__code__in=codes)
+        return _candidates(qs)
+
+    area = hashlib.sha256(",".join(sorted(codes)).encode()).hexdigest()[:20]
+    return _cached(f"candidates:{area}", build, gen=gen)
+
+
+def _services(*, pks: list[int], gen: int) -> dict[int, Service]:
+    """The shown services with their organisations, from the cache; the missing in one query."""
+    keys = {pk: f"wegwijzer:service:{pk}:{gen}" for pk in pks}
+    found = _cache().get_many(list(keys.values()))
+    services = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in pks if pk not in services]
+    if missing:
+        loaded = Service.objects.select_related("organisation").in_bulk(missing)
+        _cache().set_many(
+            {keys[pk]: service for pk, service in loaded.items()}, settings.FRAGMENT_CACHE_SECONDS
+        )
+        services.update(loaded)
+    return services
+
+
 def guide_results(*, page, profile: Profile, request) -> Results:
     """Explained groups of services of the resident's municipality (or the site's area)."""
-    directory = guide_directory_page(page=page)
-    scope = directory_codes(directory=directory)
-    municipality = None
-    if profile.municipality:
-        municipality = Municipality.objects.filter(code=profile.municipality).first()
+    gen = generation()
+    directory, scope = _area(page=page, gen=gen)
+    municipality = _municipality(code=profile.municipality, gen=gen)
     outside = bool(municipality and scope and municipality.code not in scope)
     codes = [municipality.code] if municipality and not outside else scope
-    lines = [matching.INFORMAL, matching.CLIENT_SUPPORT, matching.SHORT_TERM, matching.ACCESS]
-    qs = public_services().filter(support_line__slug__in=lines)
-    if codes:
-        qs = qs.filter(covered_municipalities__code__in=codes)
-    groups = matching.results_arrange(profile, _candidates(qs))
-    shown = [item.pk for group in groups for item in group.items]
-    services = Service.objects.select_related("organisation").in_bulk(shown)
+    groups = matching.results_arrange(profile, _area_candidates(codes=codes, gen=gen))
+    services = _services(pks=[item.pk for group in groups for item in group.items], gen=gen)
     return Results(
         groups=tuple(
             ResultGroup(
