@@ -9,6 +9,8 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from home.locales import localized
+
 # Plain, accessible formatting only: no colours, fonts or h1 (the page title is the h1).
 RICH_TEXT_FEATURES = ["bold", "italic", "h2", "h3", "ol", "ul", "link", "document-link"]
 
@@ -21,7 +23,7 @@ class LinkStructValue(blocks.StructValue):
     def href(self):
         # Named href, not url: templates look up dict keys first, and "url" is a field.
         page = self.get("page")
-        return page.localized.url if page else self.get("url")
+        return localized(page).url if page else self.get("url")
 
 
 class PageOrUrlBlock(blocks.StructBlock):

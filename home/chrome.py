@@ -15,14 +15,11 @@ from django.urls import translate_url
 from django.utils import translation
 from steunwijzer.ops.cache import generation
 from wagtail.images.shortcuts import get_rendition_or_not_found
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home import selectors
+from home.locales import active_locale, localized
 from home.models import SiteSettings
-
-# A stale entry can only outlive a purge when the cache is per process (local memory with
-# several workers); this bounds how long.
-CHROME_CACHE_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -96,12 +93,9 @@ def chrome_for_request(request) -> Chrome:
         return cached
     site = Site.find_for_request(request)
     language = translation.get_language() or settings.LANGUAGE_CODE
-    cache = caches[settings.PAGE_CACHE_ALIAS]
-    key = f"chrome:{generation()}:{site.pk if site else 0}:{language}"
-    chrome = cache.get(key)
-    if chrome is None:
-        chrome = build_chrome(site, request)
-        cache.set(key, chrome, CHROME_CACHE_SECONDS)
+    chrome = _cached(
+        f"chrome:{site.pk if site else 0}:{language}", lambda: build_chrome(site, request)
+    )
     path = request.path
     chrome = replace(
         chrome,
@@ -117,7 +111,7 @@ def chrome_for_request(request) -> Chrome:
 def build_chrome(site: Site | None, request) -> Chrome:
     """Read the chrome of one site in the active language from the database."""
     site_settings = SiteSettings.for_site(site) if site else None
-    root = site.root_page.localized if site else None
+    root = localized(site.root_page) if site else None
     menu = ()
     if root is not None:
         menu = tuple(
@@ -172,7 +166,7 @@ def _footer_links(site_settings: SiteSettings | None, request) -> tuple[Link, ..
         return ()
     links = list(site_settings.footer_links.select_related("page").all())
     # Show the translation of each linked page in the active language, in one query.
-    locale = Locale.get_active()
+    locale = active_locale()
     keys = [link.page.translation_key for link in links if link.page_id]
     translated = {}
     if locale and keys:
@@ -192,28 +186,57 @@ def _footer_links(site_settings: SiteSettings | None, request) -> tuple[Link, ..
     return tuple(result)
 
 
+def _cached(key: str, build):
+    """Keep what `build()` returns in the cache under this key and the current generation."""
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    key = f"{key}:{generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+    return value
+
+
+def breadcrumbs_for(request, page: Page, root: RootRef | None) -> tuple[Link, ...]:
+    """The ancestors of a page from the site root down (without the page itself)."""
+    if root is None or not isinstance(page, Page) or not page.pk:
+        return ()
+
+    def build():
+        return tuple(
+            Link(crumb.title, crumb.get_url(request) or "")
+            for crumb in selectors.breadcrumb_pages(page=page, root=root)
+        )
+
+    return _cached(f"breadcrumbs:{page.pk}:{translation.get_language()}", build)
+
+
 def alternates_for(request, page: Page | None) -> list[Alternate]:
     """The same page in every language it exists in, for hreflang and the language switcher."""
     current = translation.get_language()
     names = dict(settings.LANGUAGES)
-    if page is not None and getattr(page, "pk", None):
-        result = []
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            code = translated.locale.language_code
-            url = translated.get_url(request)
-            if url:
-                result.append(
-                    Alternate(
-                        code,
-                        names.get(code, code),
-                        url,
-                        request.build_absolute_uri(url),
-                        code == current,
-                    )
-                )
-        return sorted(result, key=lambda a: list(names).index(a.code) if a.code in names else 99)
-    result = []
-    for code, name in settings.LANGUAGES:
-        url = translate_url(request.path, code)
-        result.append(Alternate(code, name, url, request.build_absolute_uri(url), code == current))
-    return result
+    if isinstance(page, Page) and page.pk:
+
+        def build():
+            found = {}
+            for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+                url = translated.get_url(request)
+                if url:
+                    found[translated.locale.language_code] = url
+            return found
+
+        urls = _cached(f"alternates:{page.pk}", build)
+        codes = sorted(urls, key=lambda c: list(names).index(c) if c in names else 99)
+    else:
+        urls = {code: translate_url(request.path, code) for code in names}
+        codes = list(names)
+    return [
+        Alternate(
+            code,
+            names.get(code, code),
+            urls[code],
+            request.build_absolute_uri(urls[code]),
+            code == current,
+        )
+        for code in codes
+    ]

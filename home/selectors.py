@@ -4,8 +4,9 @@ import re
 
 from django.conf import settings
 from django.db.models import QuerySet
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from home.locales import active_locale, localized
 from home.models import HomePage, NewsIndexPage, NewsPage
 from home.pagination import PageResult, paginate
 
@@ -29,8 +30,7 @@ def site_root_for_request(request) -> Page | None:
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page
-    return root.localized
+    return localized(site.root_page)
 
 
 def menu_pages(*, root: Page) -> QuerySet[Page]:
@@ -59,4 +59,4 @@ def pages_search(*, root: Page | None, query: str):
     pages = Page.objects.live().public()
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    return pages.filter(locale=Locale.get_active()).search(query, operator="and")
+    return pages.filter(locale=active_locale()).search(query, operator="and")

@@ -6,7 +6,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
-from home import chrome, selectors
+from home import chrome
 
 register = template.Library()
 
@@ -23,12 +23,10 @@ def language_alternates(context, page=None):
     return chrome.alternates_for(context["request"], page or None)
 
 
-@register.inclusion_tag("navigation/breadcrumbs.html")
-def breadcrumbs(page, root):
+@register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page, root):
     """The path from the site's home page to this page."""
-    if root is None or not getattr(page, "pk", None):
-        return {"ancestors": [], "page": page}
-    return {"ancestors": selectors.breadcrumb_pages(page=page, root=root), "page": page}
+    return {"ancestors": chrome.breadcrumbs_for(context["request"], page, root), "page": page}
 
 
 # Characters that could end a <script> element or start markup, escaped as JSON allows.

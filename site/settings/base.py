@@ -83,6 +83,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "steunwijzer.ops.context_processors.cache_generation",
             ],
         },
     },
@@ -307,6 +308,9 @@ CACHES["default"] = {
 # production (production.py); see steunwijzer/ops/cache.py.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 PAGE_CACHE_ALIAS = "default"
+# Fragments of pages ({% wagtailpagecache %}) and the site chrome, seconds; a purge makes them
+# stale at once, this bounds how long a per-process cache can lag behind another process.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 PAGE_CACHE_NEVER_PATHS = ["/admin/", "/django-admin/", "/zelftest/", "/health/"]
 PAGE_CACHE_NEVER_PAGE_TYPES = ["wegwijzer.GuidePage"]
 # Saving or deleting one of these purges the page cache (pages list providers and settings).
@@ -319,6 +323,7 @@ PAGE_CACHE_PURGE_MODELS = [
     "home.EmergencyNumber",
     "wagtailimages.Image",
     "wagtailcore.Site",
+    "wagtailcore.Locale",
     "wagtailredirects.Redirect",
 ]
 # URL parts that are secrets and are masked in the request log (invitation links).

@@ -1,11 +1,12 @@
-"""The site chrome (header, menu, footer) is cached per site and language and purged on change."""
+"""What pages keep in the cache (site chrome, breadcrumbs, languages, page fragments) shows
+changes at once: publishing and saving settings purge it."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import FooterLink
-from tests.factories.home import ContentPageFactory
+from tests.factories.home import ContentPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +62,44 @@ def test_saving_the_site_settings_updates_header_and_footer(
     assert "0987-654321" in html and "0123-000000" not in html
     assert "Gemeente Nieuwdorp" in html
     assert f'<a href="{content_page.url}">Over ons</a>' in html
+
+
+def test_a_second_visit_of_a_content_page_reads_only_the_routing(
+    client, site_settings, content_page
+):
+    client.get(content_page.url)
+    sql = tables_read(client, content_page.url)
+    # Wagtail's own routing and view-restriction check remain; the body, breadcrumbs, language
+    # links and chrome come from the cache.
+    assert "wagtailcore_locale" in sql or "wagtailcore_site" in sql
+    assert "wagtailcore_page_translation" not in sql
+    assert sql.count("SELECT") <= 8
+
+
+def test_publishing_news_updates_the_home_page(
+    client, site_settings, news_index, django_capture_on_commit_callbacks
+):
+    assert "Nieuwe wijkteams" not in client.get("/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        item = NewsPageFactory(parent=news_index, title="Nieuwe wijkteams")
+        item.save_revision().publish()
+    assert "Nieuwe wijkteams" in client.get("/").content.decode()
+
+
+def test_publishing_a_page_shows_its_new_text(
+    client, site_settings, content_page, django_capture_on_commit_callbacks
+):
+    assert "Een korte inleiding." in client.get(content_page.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        content_page.intro = "Een nieuwe inleiding."
+        content_page.save_revision().publish()
+    html = client.get(content_page.url).content.decode()
+    assert "Een nieuwe inleiding." in html and "Een korte inleiding." not in html
+
+
+def test_a_preview_is_never_served_from_or_stored_in_the_cache(client, site_settings, content_page):
+    client.get(content_page.url)  # the live fragment is now cached
+    content_page.intro = "Concepttekst in de preview."
+    preview = content_page.make_preview_request()
+    assert "Concepttekst in de preview." in preview.rendered_content
+    assert "Concepttekst" not in client.get(content_page.url).content.decode()
