@@ -20,7 +20,6 @@ from steunwijzer.ops.cache import generation
 from directory.geocoding import geocoder, parse_pc4
 from directory.models import DirectoryPage, Municipality, Service
 from directory.search.database import public_services
-from directory.selectors import service_url
 from directory.wegwijzer import matching
 from directory.wegwijzer.routing import Profile
 from directory.wegwijzer.texts import GROUP_TEXTS, GROUP_TITLES
@@ -256,20 +255,26 @@ def guide_results(*, page, profile: Profile, request) -> Results:
     codes = [municipality.code] if municipality and not outside else scope
     groups = matching.results_arrange(profile, _area_candidates(codes=codes, gen=gen))
     services = _services(pks=[item.pk for group in groups for item in group.items], gen=gen)
+    # The social map's address once, not per service (like directory.selectors.service_url).
+    base = (directory.get_url(request) or "/") if directory else ""
+
+    def url(service: Service) -> str:
+        if not directory:
+            return ""
+        return base + directory.reverse_subpage(
+            "service_detail", args=(service.pk, service.slug or "-")
+        )
+
     return Results(
         groups=tuple(
             ResultGroup(
                 g.kind,
                 g.because,
+                # A service deleted while its candidates were cached is left out, not a 500.
                 tuple(
-                    ResultItem(
-                        services[i.pk],
-                        service_url(page=directory, service=services[i.pk], request=request)
-                        if directory
-                        else "",
-                        i.because,
-                    )
+                    ResultItem(services[i.pk], url(services[i.pk]), i.because)
                     for i in g.items
+                    if i.pk in services
                 ),
             )
             for g in groups
