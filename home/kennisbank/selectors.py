@@ -2,55 +2,21 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, QuerySet, Window
+from django.db.models import F, QuerySet, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.http import QueryDict
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
+from home.kennisbank.cache import filter_state, finder_cached
+from home.kennisbank.facets import Facet, facets_total, publication_facets
 from home.kennisbank.filters import SORT_CHOICES, PublicationFilter
 from home.kennisbank.text_search import publications_matching
-from home.models import (
-    Audience,
-    KennisbankPage,
-    PublicationKind,
-    PublicationPage,
-    Publisher,
-    Theme,
-)
+from home.models import KennisbankPage, PublicationPage
 from home.pagination import PageResult, paginate
 from home.selectors import MAX_QUERY_LENGTH, search_words
 
 PER_PAGE = 10
-TERM_MODELS = {
-    "soort": PublicationKind,
-    "doelgroep": Audience,
-    "thema": Theme,
-    "uitgever": Publisher,
-}
-FACET_LEGENDS = {
-    "soort": gettext_lazy("Soort"),
-    "doelgroep": gettext_lazy("Voor wie"),
-    "thema": gettext_lazy("Thema"),
-    "uitgever": gettext_lazy("Uitgever"),
-    "jaar": gettext_lazy("Jaar"),
-}
-
-
-@dataclass(frozen=True)
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass(frozen=True)
-class Facet:
-    name: str
-    legend: str
-    options: list[FacetOption]
 
 
 @dataclass(frozen=True)
@@ -72,7 +38,7 @@ def publications_live(*, kennisbank: KennisbankPage) -> QuerySet[PublicationPage
     (the English one) lists the publications of its source finder, labelled with their language.
     """
     source = kennisbank
-    if not kennisbank.get_children().exists():
+    if not kennisbank.numchild:
         source = kennisbank.get_translations().filter(numchild__gt=0).first() or kennisbank
     return PublicationPage.objects.live().public().descendant_of(source)
 
@@ -94,9 +60,10 @@ def publication_finder(*, kennisbank: KennisbankPage, params: QueryDict) -> Find
         sort = "nieuwste"
 
     base = publications_live(kennisbank=kennisbank)
-    hits: list[int] = []
+    ranked_ids = None
     if query:
-        base, hits = publications_matching(base, words)
+        matches = publications_matching(base, words)
+        base, ranked_ids = matches.queryset, matches.ranked_ids
 
     data = params.copy()
     filterset = PublicationFilter(data, queryset=base)
@@ -111,71 +78,73 @@ def publication_finder(*, kennisbank: KennisbankPage, params: QueryDict) -> Find
         filterset = PublicationFilter(data, queryset=base)
         filterset.is_valid()
 
+    state = filter_state(filterset)
+    facets = publication_facets(
+        kennisbank_pk=kennisbank.pk, words=words, state=state, filterset=filterset, base=base
+    )
     results = filterset.qs.select_related("kind", "publisher")
-    page = _sorted_page(results, sort=sort, hits=hits, page_number=params.get("pagina"))
-    facets = [
-        _facet(name, filterset=filterset, data=data, base=base) for name in PublicationFilter.FACETS
-    ]
+    page_number = params.get("pagina")
+    if sort == "relevantie" and ranked_ids is not None:
+
+        def build() -> list[int]:
+            # The search engine ranks; keep its order for what the filters let through.
+            allowed = set(results.order_by().values_list("pk", flat=True))
+            return [pk for pk in ranked_ids() if pk in allowed]
+
+        ordered = finder_cached(
+            "relevance", kennisbank_pk=kennisbank.pk, words=words, state=state, build=build
+        )
+        page = _relevance_page(results, ordered=ordered, page_number=page_number)
+    else:
+        order = ("title",) if sort == "titel" else ("-publication_date", "title")
+        ordered_results = _Counted(results.order_by(*order), facets_total(facets))
+        page = paginate(ordered_results, page_number=page_number, per_page=PER_PAGE)
     return Finder(
         results=page, facets=facets, query=query, sort=sort, filterset=filterset, messages=messages
     )
 
 
-def _sorted_page(results: QuerySet, *, sort: str, hits: list[int], page_number) -> PageResult:
-    if sort == "relevantie" and hits:
-        # The search engine ranks; keep its order for the publications the filters let through.
-        allowed = set(results.values_list("pk", flat=True))
-        ordered = [pk for pk in hits if pk in allowed]
-        page = paginate(ordered, page_number=page_number, per_page=PER_PAGE)
-        by_pk = results.in_bulk(list(page.page.object_list))
-        page.page.object_list = [by_pk[pk] for pk in page.page.object_list if pk in by_pk]
-        return page
-    order = ("title",) if sort == "titel" else ("-publication_date", "title")
-    return paginate(results.order_by(*order), page_number=page_number, per_page=PER_PAGE)
+class _Counted:
+    """Ordered results whose number is known already, so the paginator need not count them."""
+
+    def __init__(self, queryset: QuerySet, count: int):
+        self.queryset = queryset
+        self._count = count
+
+    def count(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        return self.queryset[index]
 
 
-def _facet(name: str, *, filterset: PublicationFilter, data: QueryDict, base: QuerySet) -> Facet:
-    """Counts per value, with every filter applied except this facet's own (so you can widen).
-
-    Reuses the validated filterset's filters instead of building a FilterSet per facet: forms
-    and choice validation cost more than the count queries themselves.
-    """
-    queryset = base
-    for other, value in filterset.form.cleaned_data.items():
-        if other != name:
-            queryset = filterset.filters[other].filter(queryset, value)
-    queryset = queryset.order_by()
-    selected = set(data.getlist(name))
-    if name == "jaar":
-        # Grouped by date and summed per year here: SQLite's year extraction is a Python
-        # function called once per row, which costs more than the whole count.
-        per_year: dict[int, int] = {}
-        for date, n in queryset.values_list("publication_date").annotate(
-            n=Count("pk", distinct=True)
-        ):
-            per_year[date.year] = per_year.get(date.year, 0) + n
-        options = [
-            FacetOption(str(year), str(year), n, str(year) in selected)
-            for year, n in sorted(per_year.items(), reverse=True)
-        ]
-        return Facet(name, FACET_LEGENDS[name], options)
-    field_name = PublicationFilter.FACETS[name]
-    counts = dict(queryset.values_list(field_name).annotate(n=Count("pk", distinct=True)))
-    options = [
-        FacetOption(term.slug, term.label, counts.get(term.slug, 0), term.slug in selected)
-        for term in TERM_MODELS[name].objects.all()
-        if counts.get(term.slug) or term.slug in selected
-    ]
-    return Facet(name, FACET_LEGENDS[name], options)
+def _relevance_page(results: QuerySet, *, ordered: list[int], page_number) -> PageResult:
+    page = paginate(ordered, page_number=page_number, per_page=PER_PAGE)
+    by_pk = results.in_bulk(list(page.page.object_list))
+    page.page.object_list = [by_pk[pk] for pk in page.page.object_list if pk in by_pk]
+    return page
 
 
 def publication_related(*, publication: PublicationPage) -> list[PublicationPage]:
-    """The live publications an editor linked to this one."""
-    return [
-        link.target
-        for link in publication.related_links.select_related("target", "target__kind").all()
-        if link.target.live
-    ]
+    """The live publications an editor linked to this one, with what their cards show."""
+    links = publication.related_links.select_related("target__kind", "target__publisher")
+    return [link.target for link in links.all() if link.target.live]
+
+
+def publication_load_facts(*, publication: PublicationPage) -> None:
+    """Load a served publication's kind, publisher, document, themes and audiences at once.
+
+    The template and the structured data both read them: three queries instead of one per
+    relation and reader. Not for previews, whose unsaved choices live on the instance.
+    """
+    facts = (
+        PublicationPage.objects.select_related("kind", "publisher", "document")
+        .only("kind", "publisher", "document")
+        .get(pk=publication.pk)
+    )
+    publication.kind, publication.publisher = facts.kind, facts.publisher
+    publication.document = facts.document
+    prefetch_related_objects([publication], "themes", "audiences")
 
 
 def publications_for_themes(

@@ -7,12 +7,14 @@ the same index in milliseconds. Other engines (PostgreSQL, Elasticsearch) go thr
 own search, which plans well there.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
-from wagtail.search.models import IndexEntry
 
 from home.models import PublicationPage
 
@@ -26,20 +28,43 @@ MATCHING_SQL = (
     "WHERE entry.content_type_id = %s AND entry.id IN "
     "(SELECT rowid FROM wagtailsearch_indexentry_fts WHERE wagtailsearch_indexentry_fts MATCH %s)"
 )
+# CROSS JOIN makes SQLite keep the written order: the full-text match first, then one primary
+# key look-up per hit (the other order runs the match once per index entry, see above). Ties in
+# rank go to the older index entry, so the order does not depend on the sorter.
+RANKED_SQL = (
+    f"SELECT CAST(entry.object_id AS INTEGER) FROM {FTS_TABLE} "  # noqa: S608 - constants
+    f"CROSS JOIN wagtailsearch_indexentry entry ON entry.id = {FTS_TABLE}.rowid "
+    f"WHERE {FTS_TABLE} MATCH %s AND entry.content_type_id = %s "
+    f"ORDER BY {FTS_RANK}, entry.id LIMIT %s"
+)
 
 
-def publications_matching(base: QuerySet, words: list[str]) -> tuple[QuerySet, list[int]]:
-    """`base` narrowed to the publications that contain every word, and their ids best first."""
+@dataclass(frozen=True)
+class TextMatches:
+    """The publications that contain every word, and their ids best first on demand.
+
+    Ranking every match costs more than matching, and only the relevance order needs it (and
+    the finder keeps that order in its cache), so on SQLite it runs only when asked for.
+    """
+
+    queryset: QuerySet
+    ranked_ids: Callable[[], list[int]]
+
+
+def publications_matching(base: QuerySet, words: list[str]) -> TextMatches:
+    """`base` narrowed to the publications that contain every word."""
     if _sqlite_database_search():
         match = _match_expression(words)
         content_type = ContentType.objects.get_for_model(PublicationPage)
         # A subquery, not a list of ids: every facet query reuses this filter, and a list of a
         # thousand ids costs more to compile than the count itself.
         matching = RawSQL(MATCHING_SQL, [content_type.pk, match])  # noqa: S611 - parameters
-        return base.filter(pk__in=matching), _fts5_object_ids(match, content_type)
+        return TextMatches(
+            base.filter(pk__in=matching), lambda: _ranked_object_ids(match, content_type)
+        )
     found = base.defer_streamfields().search(" ".join(words), operator="and")[:MAX_HITS]
     hits = [page.pk for page in found]
-    return base.filter(pk__in=hits), hits
+    return TextMatches(base.filter(pk__in=hits), lambda: hits)
 
 
 def _sqlite_database_search() -> bool:
@@ -53,17 +78,7 @@ def _match_expression(words: list[str]) -> str:
     return "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
 
 
-def _fts5_object_ids(match: str, content_type: ContentType) -> list[int]:
+def _ranked_object_ids(match: str, content_type: ContentType) -> list[int]:
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
-            f"ORDER BY {FTS_RANK} LIMIT %s",
-            [match, MAX_HITS * 5],
-        )
-        rowids = [row[0] for row in cursor.fetchall()]
-    entries = dict(
-        IndexEntry.objects.filter(id__in=rowids, content_type=content_type).values_list(
-            "id", "object_id"
-        )
-    )
-    return [int(entries[rowid]) for rowid in rowids if rowid in entries][:MAX_HITS]
+        cursor.execute(RANKED_SQL, [match, content_type.pk, MAX_HITS])
+        return [row[0] for row in cursor.fetchall()]

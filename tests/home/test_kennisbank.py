@@ -7,8 +7,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from steunwijzer.ops.cache import purge_all
 
 from home.kennisbank.selectors import publications_for_themes
+from home.models import PublicationPage, RelatedPublication
 from tests.factories.home import PublicationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +24,8 @@ def get(client, **params):
 
 
 def test_finder_lists_newest_first_with_counts(client, kennisbank, django_assert_max_num_queries):
-    get(client)  # the first page of a site also builds the cached chrome
-    with django_assert_max_num_queries(22):
+    get(client)  # the first request also builds the cached chrome and facet counts
+    with django_assert_max_num_queries(10):
         html = get(client)
     assert "3 publicaties gevonden" in html
     assert html.index("Informatiekaart ouderen") < html.index("Het gesprek in Zeist")
@@ -33,17 +35,50 @@ def test_finder_lists_newest_first_with_counts(client, kennisbank, django_assert
 
 def test_query_count_does_not_grow_with_results(client, kennisbank):
     def count(**params):
-        get(client, **params)  # warm Wagtail's cache of site root paths first
+        get(client, **params)  # warm the caches (site root paths, chrome, facet counts) first
         with CaptureQueriesContext(connection) as queries:
-            get(client, **params)
-        return len(queries)
+            html = get(client, **params)
+        return len(queries), html
 
-    before = [count(), count(q="handreiking", thema="beleidsplan")]
+    searches = [{}, {"q": "handreiking", "thema": "beleidsplan"}, {"volgorde": "titel"}]
+    before = [count(**params)[0] for params in searches]
     for n in range(15):
         PublicationPageFactory(parent=kennisbank, title=f"Extra handreiking {n}")
-    after = [count(), count(q="handreiking", thema="beleidsplan")]
-    assert after == before
-    assert max(after) <= 35
+    purge_all()  # what publishing them does on commit
+    after = [count(**params) for params in searches]
+    assert [n for n, _html in after] == before
+    assert max(before) <= 11
+    assert "18 publicaties gevonden" in after[0][1] and "16 publicaties gevonden" in after[1][1]
+
+
+def test_facet_counts_follow_publishing(client, kennisbank, django_capture_on_commit_callbacks):
+    assert "3 publicaties gevonden" in get(client)
+    assert "0 publicaties gevonden" in get(client, q="nieuwe")
+    html = get(client, soort="informatiekaart")
+    assert 'value="informatiekaart" checked' in html and "1 publicatie gevonden" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        page = PublicationPageFactory(parent=kennisbank, title="Nieuwe handreiking")
+        page.save_revision().publish()
+    assert "1 publicatie gevonden" in get(client, q="nieuwe")
+    html = get(client)
+    assert "4 publicaties gevonden" in html and 'id="kb-soort-handreiking"' in html
+    assert 'Handreiking <span class="sw-count">(3' in html
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    assert "(2<span" in get(client).split('id="kb-soort-handreiking"')[1][:200]
+
+
+def test_counts_and_pages_agree(client, kennisbank):
+    """The number found comes from the cached kind counts; paging must agree with it."""
+    for n in range(12):
+        PublicationPageFactory(parent=kennisbank, title=f"Extra {n}", audiences=["wmo-raden"])
+    purge_all()
+    html = get(client, doelgroep="wmo-raden", pagina="2")
+    assert "13 publicaties gevonden" in html and html.count("sw-publication-card") == 3
+    html = get(client, soort=["handreiking", "informatiekaart"], doelgroep="wmo-raden")
+    assert "13 publicaties gevonden" in html
+    html = get(client, soort="informatiekaart", doelgroep="wmo-raden", volgorde="titel")
+    assert "1 publicatie gevonden" in html
 
 
 def test_facet_filters_and_counts_ignore_their_own_facet(client, kennisbank):
@@ -112,7 +147,8 @@ def test_odd_queries(client, kennisbank, query):
 def test_publication_page_metadata_jsonld_and_citation(
     client, kennisbank, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(30):
+    client.get("/kennisbank/handreiking-clientondersteuning/")  # builds the cached chrome
+    with django_assert_max_num_queries(12):
         response = client.get("/kennisbank/handreiking-clientondersteuning/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -126,6 +162,31 @@ def test_publication_page_metadata_jsonld_and_citation(
     assert data["@type"] == "CreativeWork"
     assert data["datePublished"] == "2014-05"
     assert data["publisher"]["name"] == "Movisie"
+
+
+def test_publication_page_queries_do_not_grow_with_related_publications(client, kennisbank):
+    page = PublicationPage.objects.get(slug="handreiking-clientondersteuning")
+    others = list(PublicationPage.objects.exclude(pk=page.pk))
+
+    def count():
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(page.url).content.decode()
+        return len(queries), html
+
+    RelatedPublication.objects.create(page=page, target=others[0])
+    one, _html = count()
+    RelatedPublication.objects.create(page=page, target=others[1])
+    two, html = count()
+    assert one == two <= 12
+    assert others[0].title in html and others[1].title in html
+    assert "Gemeenten" in html and "Beleidsplan" in html  # audiences and themes, read once
+
+
+def test_unknown_publication_is_not_found_and_the_feed_still_routes(client, kennisbank):
+    assert client.get("/kennisbank/bestaat-niet/").status_code == 404
+    assert client.get("/kennisbank/bestaat/niet/").status_code == 404
+    assert client.get("/kennisbank/feed/").status_code == 200
 
 
 def test_atom_feed_parses_and_ignores_odd_parameters(client, kennisbank):
