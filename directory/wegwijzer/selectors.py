@@ -54,8 +54,45 @@ class Phone:
 
 
 @dataclass(frozen=True)
+class Card:
+    """What the result page and the PDF show of one service: plain data, cached per service."""
+
+    pk: int
+    slug: str
+    name: str
+    organisation_name: str
+    short_description: str
+    phone: str
+    email: str
+    website: str
+    is_free: bool
+    referral_required: bool
+    offers_home_visit: bool
+
+    @classmethod
+    def of(cls, service: Service) -> "Card":
+        return cls(
+            pk=service.pk,
+            slug=service.slug,
+            name=service.name,
+            organisation_name=service.organisation.name,
+            short_description=service.short_description,
+            phone=service.contact_phone,
+            email=service.contact_email,
+            website=service.contact_website,
+            is_free=service.is_free,
+            referral_required=service.referral_required,
+            offers_home_visit=service.offers_home_visit,
+        )
+
+    @property
+    def phone_href(self) -> str:
+        return "tel:" + self.phone.replace(" ", "").replace("-", "")
+
+
+@dataclass(frozen=True)
 class ResultItem:
-    service: Service
+    service: Card
     url: str
     because: tuple[str, ...]
 
@@ -231,16 +268,21 @@ def _area_candidates(*, codes: list[str], gen: int) -> list[matching.Candidate]:
     return _cached(f"candidates:{area}", build, gen=gen)
 
 
-def _services(*, pks: list[int], gen: int) -> dict[int, Service]:
-    """The shown services with their organisations, from the cache; the missing in one query."""
+def _cards(*, pks: list[int], gen: int) -> dict[int, Card]:
+    """The shown services, from the cache; the missing ones in one query."""
     keys = {pk: f"wegwijzer:service:{pk}:{gen}" for pk in pks}
     found = _cache().get_many(list(keys.values()))
     services = {pk: found[key] for pk, key in keys.items() if key in found}
     missing = [pk for pk in pks if pk not in services]
     if missing:
-        loaded = Service.objects.select_related("organisation").in_bulk(missing)
+        loaded = {
+            pk: Card.of(service)
+            for pk, service in Service.objects.select_related("organisation")
+            .in_bulk(missing)
+            .items()
+        }
         _cache().set_many(
-            {keys[pk]: service for pk, service in loaded.items()}, settings.FRAGMENT_CACHE_SECONDS
+            {keys[pk]: card for pk, card in loaded.items()}, settings.FRAGMENT_CACHE_SECONDS
         )
         services.update(loaded)
     return services
@@ -254,11 +296,11 @@ def guide_results(*, page, profile: Profile, request) -> Results:
     outside = bool(municipality and scope and municipality.code not in scope)
     codes = [municipality.code] if municipality and not outside else scope
     groups = matching.results_arrange(profile, _area_candidates(codes=codes, gen=gen))
-    services = _services(pks=[item.pk for group in groups for item in group.items], gen=gen)
+    services = _cards(pks=[item.pk for group in groups for item in group.items], gen=gen)
     # The social map's address once, not per service (like directory.selectors.service_url).
     base = (directory.get_url(request) or "/") if directory else ""
 
-    def url(service: Service) -> str:
+    def url(service: Card) -> str:
         if not directory:
             return ""
         return base + directory.reverse_subpage(
