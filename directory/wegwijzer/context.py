@@ -18,8 +18,17 @@ class AnswerLine:
     change_url: str
 
 
+def page_base(page, request) -> str:
+    """The guide page's address for this request, worked out once: every link starts with it."""
+    known = getattr(request, "_wegwijzer_base", None)
+    if known is None or known[0] != page.pk:
+        known = (page.pk, page.get_url(request) or "/")
+        request._wegwijzer_base = known
+    return known[1]
+
+
 def _answer_lines(page, request, route: Walk, municipality) -> list[AnswerLine]:
-    base = page.get_url(request) or "/"
+    base = page_base(page, request)
     lines = []
     for answer in route.path:
         q = page.graph.question(answer.question)
@@ -42,7 +51,8 @@ def result_context(*, page, request, route: Walk, profile: Profile) -> dict:
     results = selectors.guide_results(page=page, profile=profile, request=request)
     answers = {a.question: a.choices for a in route.path}
     token = share_token(fingerprint=page.graph.fingerprint, answers=answers)
-    share_path = (page.get_url(request) or "/") + page.reverse_subpage("shared")
+    base = page_base(page, request)
+    share_path = base + page.reverse_subpage("shared")
     return {
         "results": results,
         "profile": profile,
@@ -50,6 +60,6 @@ def result_context(*, page, request, route: Walk, profile: Profile) -> dict:
         "token": token,
         "share_url": request.build_absolute_uri(share_path + "?" + urlencode({"code": token})),
         "numbers": selectors.emergency_numbers(request=request),
-        "pdf_url": (page.get_url(request) or "/") + page.reverse_subpage("pdf"),
-        "restart_url": (page.get_url(request) or "/") + page.reverse_subpage("restart"),
+        "pdf_url": base + page.reverse_subpage("pdf"),
+        "restart_url": base + page.reverse_subpage("restart"),
     }

@@ -2,6 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils.translation import gettext as _
 
@@ -56,7 +57,7 @@ class Graph:
     def question(self, key: str) -> Question | None:
         return next((q for q in self.questions if q.key == key), None)
 
-    @property
+    @cached_property  # a frozen dataclass: worked out once per graph, read on every step
     def fingerprint(self) -> str:
         """Changes whenever a question, option or branch changes, but not for label edits."""
         shape = [

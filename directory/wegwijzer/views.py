@@ -14,7 +14,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from directory.wegwijzer import pdf as pdf_module
 from directory.wegwijzer import selectors, services
-from directory.wegwijzer.context import result_context
+from directory.wegwijzer.context import page_base, result_context
 from directory.wegwijzer.forms import FREE_TEXT_FIELD, FREE_TEXT_MAX, AnswerError, answer_parse
 from directory.wegwijzer.graph import RESULT
 from directory.wegwijzer.models import GuidePage, Metric
@@ -51,7 +51,7 @@ def _notice(request) -> str:
 
 
 def _go(page: GuidePage, request, route: str, *args, notice: str = "") -> HttpResponseRedirect:
-    url = (page.get_url(request) or "/") + page.reverse_subpage(route, args=args)
+    url = page_base(page, request) + page.reverse_subpage(route, args=args)
     return HttpResponseRedirect(url + (f"?{urlencode({'melding': notice})}" if notice else ""))
 
 
@@ -62,7 +62,7 @@ def _go_to(page: GuidePage, request, key: str, notice: str = "") -> HttpResponse
 
 
 def _urls(page: GuidePage, request, key: str = "") -> dict[str, str]:
-    base = page.get_url(request) or "/"
+    base = page_base(page, request)
     urls = {name: base + page.reverse_subpage(name) for name in ("safety", "restart")}
     if key:
         urls["question"] = base + page.reverse_subpage("question", args=(key,))
@@ -184,10 +184,8 @@ def _back_url(page: GuidePage, request, route, key: str) -> str:
     keys = [a.question for a in route.path]
     index = keys.index(key) if key in keys else len(keys)
     if index == 0:
-        return (page.get_url(request) or "/") + page.reverse_subpage("safety")
-    return (page.get_url(request) or "/") + page.reverse_subpage(
-        "question", args=(keys[index - 1],)
-    )
+        return page_base(page, request) + page.reverse_subpage("safety")
+    return page_base(page, request) + page.reverse_subpage("question", args=(keys[index - 1],))
 
 
 @never_cache
