@@ -10,10 +10,14 @@ from functools import cache
 from typing import Protocol
 
 from django.conf import settings
+from django.core.cache import caches
 from django.utils.module_loading import import_string
+from steunwijzer.ops.cache import generation
 
 from directory.geo import GeoPoint
 
+# Bounds how long a per-process cache (local memory, several workers) can outlive a purge.
+POSTCODE_CACHE_SECONDS = 3600
 PC4 = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
 
 
@@ -39,22 +43,36 @@ def parse_pc4(raw: str) -> str | None:
 
 
 class OfflineGeocoder:
-    """Uses the shipped PC4 table: the point of the 4-digit postcode area."""
+    """Uses the shipped PC4 table: the point of the 4-digit postcode area.
+
+    The table changes only when reference data is loaded, which purges the page cache; so a
+    postcode is looked up once per generation of that cache (also when it is unknown).
+    """
 
     def locate(self, *, postcode: str, street_address: str = "") -> Located | None:
-        from directory.models import Postcode
-
         pc4 = parse_pc4(postcode)
         if pc4 is None:
             return None
+        cache = caches[settings.PAGE_CACHE_ALIAS]
+        key = f"directory:pc4:{generation()}:{pc4}"
+        row = cache.get(key)
+        if row is None:
+            row = self._row(pc4)
+            cache.set(key, row, POSTCODE_CACHE_SECONDS)
+        if not row:
+            return None
+        return Located(GeoPoint(row[0], row[1]), row[2], pc4)
+
+    @staticmethod
+    def _row(pc4: str) -> tuple[float, float, int] | tuple[()]:
+        from directory.models import Postcode
+
         row = (
             Postcode.objects.filter(pc4=pc4)
             .values_list("latitude", "longitude", "municipality_id")
             .first()
         )
-        if row is None:
-            return None
-        return Located(GeoPoint(row[0], row[1]), row[2], pc4)
+        return tuple(row) if row else ()
 
 
 @cache
