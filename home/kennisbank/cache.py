@@ -2,9 +2,10 @@
 
 Counting and ranking thousands of publications is most of a finder request's time, and the
 outcome (facet counts, term labels, the relevance order) changes only when a page is published,
-unpublished, moved or deleted: each of those starts a new generation of the page cache
-(steunwijzer.ops.cache). So it is kept per finder, language, search words and filter state
-under that generation; paging on, sorting or coming back does not count again.
+unpublished, moved or deleted, or a term or publisher is saved: each of those starts a new
+generation of the page cache (steunwijzer.ops.cache). So it is kept per finder, language,
+search words and filter state under that generation; paging on, sorting or coming back does
+not count again.
 """
 
 import hashlib
@@ -12,14 +13,11 @@ import json
 from collections.abc import Callable
 from typing import TypeVar
 
+from django.conf import settings
 from django.utils import translation
 from steunwijzer.ops.cache import generation, page_cache
 
 from home.kennisbank.filters import PublicationFilter
-
-# Taxonomy edits do not start a new generation; this bounds how long a renamed term can show
-# its old label (and, with a per-process cache and several workers, how long a purge can miss).
-FINDER_CACHE_SECONDS = 300
 
 T = TypeVar("T")
 
@@ -49,5 +47,5 @@ def finder_cached(
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, FINDER_CACHE_SECONDS)
+        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
     return value

@@ -135,12 +135,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+LOCMEM_CACHE = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = {
     "default": {
-        "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+        "BACKEND": os.environ.get("CACHE_BACKEND", LOCMEM_CACHE),
         "LOCATION": os.environ.get("CACHE_LOCATION", "steunwijzer"),
     }
 }
+if CACHES["default"]["BACKEND"] == LOCMEM_CACHE:
+    # Room for the site chrome, page fragments, facet counts and cached pages of one process
+    # (Django's default of 300 would let them crowd each other out); a few tens of MB at most.
+    CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 2000}
 
 WAGTAIL_SITE_NAME = "Steunwijzer"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -302,6 +307,7 @@ CACHES["default"] = {
     "OPTIONS": {
         "BACKEND": CACHES["default"]["BACKEND"],
         "LOCATION": CACHES["default"]["LOCATION"],
+        "OPTIONS": CACHES["default"].get("OPTIONS", {}),
     },
 }
 # Full-page cache for anonymous visitors of Wagtail pages, seconds; off (0) unless set, on in
@@ -324,6 +330,11 @@ PAGE_CACHE_PURGE_MODELS = [
     "wagtailimages.Image",
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
+    "home.PublicationKind",
+    "home.Audience",
+    "home.Theme",
+    "home.Publisher",
     "wagtailredirects.Redirect",
 ]
 # URL parts that are secrets and are masked in the request log (invitation links).

@@ -1,10 +1,12 @@
 """The Kennisbank finder: facets with counts, outdated filtering, sorting, feed and bad input."""
 
 import datetime
+import io
 import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from steunwijzer.ops.cache import purge_all
@@ -217,3 +219,12 @@ def test_publications_for_themes_only_current_newest_first(kennisbank):
         "Oudere toegang",
         "Informatiekaart ouderen",
     ]
+
+
+def test_generated_publications_have_audiences_and_themes(kennisbank):
+    call_command("generate_publications", count=3, stdout=io.StringIO())
+    generated = PublicationPage.objects.filter(slug__startswith="publicatie-")
+    assert generated.count() == 3
+    for page in generated:
+        assert page.audiences.count() == 2
+        assert page.themes.count() == 2

@@ -58,7 +58,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             for n in range(count):
                 words = rng.sample(WORDS, 6)
-                page = finder.add_child(
+                finder.add_child(
                     instance=PublicationPage(
                         title=f"{words[0].capitalize()} en {words[1]}: publicatie {start + n}",
                         slug=f"publicatie-{start + n}",
@@ -72,10 +72,11 @@ class Command(BaseCommand):
                         is_outdated=rng.random() < 0.4,
                         outdated_explanation="Geschreven vóór de Wmo 2015.",
                         locale=finder.locale,
+                        # Given here, so add_child saves them with the page.
+                        audiences=rng.sample(audiences, 2),
+                        themes=rng.sample(themes, 2),
                     )
                 )
-                page.audiences.set(rng.sample(audiences, 2))
-                page.themes.set(rng.sample(themes, 2))
                 if n % 500 == 0:
                     self.stdout.write(f"{n}/{count}")
         self.stdout.write(self.style.SUCCESS(f"{count} publications created below {finder.url}"))
