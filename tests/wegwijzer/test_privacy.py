@@ -1,6 +1,7 @@
 """Privacy: no cookie before the start, only the session cookie after, nothing about anyone."""
 
 import logging
+import re
 
 import pytest
 from django.apps import apps
@@ -76,3 +77,20 @@ def test_own_words_are_never_stored_nor_logged(client, guide_page, social_map, c
     assert secret not in caplog.text
     assert secret not in str(Session.objects.get().get_decoded())
     assert not RouteCount.objects.filter(value__icontains="Jansen").exists()
+
+
+def test_the_cache_keeps_only_the_public_social_map(client, guide_page, social_map):
+    from django.core.cache import cache
+
+    walk_route(client)
+    html = client.get(BASE + "uitslag/").content.decode()
+    token = re.search(r'name="uitslag" value="([^"]+)"', html).group(1)
+    stored = cache.inner._cache  # the LocMemCache behind the fail-safe wrapper: key -> pickle
+    keys = [key.split(":", 2)[2] for key in stored]
+    ours = [key for key in keys if key.startswith("wegwijzer:")]
+    assert ours, "the result page should have cached the social map"
+    for key in ours:
+        assert re.fullmatch(r"wegwijzer:(area|municipality|candidates|service):\w+:\d+", key)
+    secrets = [client.session.session_key, token, "6001", "oneens"]  # "oneens": an answer
+    for value in stored.values():
+        assert not any(secret.encode() in value for secret in secrets)
