@@ -2,11 +2,23 @@
 
 from collections.abc import Iterable
 
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 
 from directory.geo import GeoPoint, bounding_box, haversine_km
 from directory.models import Service, ServiceStatus
 from directory.search.base import (
+    FACET_GROUPS,
     SORT_DISTANCE,
     SORT_NAME,
     Progress,
@@ -18,6 +30,12 @@ from directory.search.text import query_terms
 
 Covered = Service.covered_municipalities.through
 ServiceLocation = Service.locations.through
+# Facet group -> the through table of its terms and the path to a term's slug.
+_TERM_RELATIONS = {
+    "life_domains": (Service.life_domains.through, "lifedomain__slug"),
+    "target_groups": (Service.target_groups.through, "targetgroup__slug"),
+    "languages": (Service.languages.through, "language__slug"),
+}
 
 
 def public_services() -> QuerySet[Service]:
@@ -144,59 +162,58 @@ class DatabaseBackend:
         return qs
 
     def _facets(self, query: SearchQuery, parts: dict[str, Q]) -> dict[str, dict[str, int]]:
-        def counts(rows) -> dict[str, int]:
-            return {key: n for key, n in rows if key is not None}
+        """Counts per value of every facet group, each leaving out its own group's filter.
+
+        One UNION ALL of five GROUP BY queries: one round trip instead of five.
+        """
+        text = CharField()
+
+        def grouped(rows: QuerySet, group: str, value: str, counted: str) -> QuerySet:
+            return (
+                rows.values(value)
+                .annotate(n=Count(counted), group=Value(group, output_field=text))
+                .values_list("group", value, "n")
+                .order_by()
+            )
 
         lines = self._apply(parts, without="support_lines")
-        domains = self._apply(parts, without="life_domains")
-        groups = self._apply(parts, without="target_groups")
-        places = self._apply(parts, without="municipalities")
-        langs = self._apply(parts, without="languages")
-        place_rows = Covered.objects.filter(service__in=places)
+        places = Covered.objects.filter(service__in=self._apply(parts, without="municipalities"))
         if query.scope:
-            place_rows = place_rows.filter(municipality__code__in=query.scope)
-        return {
-            "support_lines": counts(
-                lines.values_list("support_line__slug").annotate(n=Count("pk")).order_by()
+            places = places.filter(municipality__code__in=query.scope)
+        counts = [
+            grouped(lines, "support_lines", "support_line__slug", "pk"),
+            *(
+                grouped(
+                    through.objects.filter(service__in=self._apply(parts, without=group)),
+                    group,
+                    value,
+                    "service_id",
+                )
+                for group, (through, value) in _TERM_RELATIONS.items()
             ),
-            "life_domains": counts(
-                Service.life_domains.through.objects.filter(service__in=domains)
-                .values_list("lifedomain__slug")
-                .annotate(n=Count("service_id"))
-                .order_by()
-            ),
-            "target_groups": counts(
-                Service.target_groups.through.objects.filter(service__in=groups)
-                .values_list("targetgroup__slug")
-                .annotate(n=Count("service_id"))
-                .order_by()
-            ),
-            "municipalities": counts(
-                place_rows.values_list("municipality__code")
-                .annotate(n=Count("service_id"))
-                .order_by()
-            ),
-            "languages": counts(
-                Service.languages.through.objects.filter(service__in=langs)
-                .values_list("language__slug")
-                .annotate(n=Count("service_id"))
-                .order_by()
-            ),
-        }
+            grouped(places, "municipalities", "municipality__code", "service_id"),
+        ]
+        facets: dict[str, dict[str, int]] = {group: {} for group in FACET_GROUPS}
+        for group, key, n in counts[0].union(*counts[1:], all=True):
+            if key is not None:
+                facets[group][key] = n
+        return facets
 
     @staticmethod
-    def _flags(qs: QuerySet[Service]) -> dict[str, int]:
+    def _total_and_flags(qs: QuerySet[Service]) -> tuple[int, dict[str, int]]:
         wheelchair = Exists(
             ServiceLocation.objects.filter(
                 service_id=OuterRef("pk"), location__wheelchair_access=True
             )
         )
-        return qs.aggregate(
+        found = qs.aggregate(
+            total=Count("pk"),
             free=Count("pk", filter=Q(is_free=True)),
             no_referral=Count("pk", filter=Q(referral_required=False)),
             wheelchair=Count("pk", filter=Q(wheelchair)),
             home_visit=Count("pk", filter=Q(offers_home_visit=True)),
         )
+        return found.pop("total"), found
 
     def search(self, query: SearchQuery) -> SearchResult:
         if self.small_set_max:
@@ -210,12 +227,13 @@ class DatabaseBackend:
         parts = self._filters(query, distances.keys() if query.near is not None else None)
         qs = self._apply(parts)
         window = slice(query.offset, query.offset + query.limit)
+        # The count comes with the flags' counts, in one aggregate.
+        total, flags = self._total_and_flags(qs)
         if query.sort == SORT_DISTANCE and query.near is not None:
             matching = list(qs.values_list("pk", "name"))
             matching.sort(key=lambda row: (distances.get(row[0], float("inf")), row[1], row[0]))
             total, ids = len(matching), [pk for pk, _ in matching[window]]
         else:
-            total = qs.count()
             ordered = qs.annotate(score=self._score(query)).order_by(
                 *(
                     ["name", "pk"]
@@ -228,7 +246,7 @@ class DatabaseBackend:
             ids=tuple(ids),
             total=total,
             facets=self._facets(query, parts),
-            flags=self._flags(qs),
+            flags=flags,
             backend=self.name,
             distances_km={pk: round(distances[pk], 1) for pk in ids if pk in distances},
         )
