@@ -1,7 +1,9 @@
 """Search on the database (SQLite or PostgreSQL) with the ORM: the embedded default backend."""
 
+import json
 from collections.abc import Iterable
 
+from django.db import connection
 from django.db.models import (
     Case,
     CharField,
@@ -14,6 +16,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 
 from directory.geo import GeoPoint, bounding_box, haversine_km
 from directory.models import Service, ServiceStatus
@@ -38,6 +41,21 @@ _TERM_RELATIONS = {
 }
 
 
+def _id_list(ids: Iterable[int]) -> list[int] | RawSQL:
+    """The ids for an IN filter, as one parameter when the database can take it.
+
+    Near a postcode every later query carries the ids found in the circle, thousands in a large
+    area; Django builds each as its own parameter, which cost more than the queries. SQLite
+    reads one JSON array, PostgreSQL one array.
+    """
+    ids = [int(pk) for pk in ids]
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+    return ids
+
+
 def public_services() -> QuerySet[Service]:
     """Published services that have not ended."""
     # "Not ended" rather than "status in (active, temporarily closed)": the same rows, but
@@ -53,7 +71,17 @@ def _distances(query: SearchQuery) -> dict[int, float]:
     rows = ServiceLocation.objects.filter(
         location__latitude__range=(box.min_latitude, box.max_latitude),
         location__longitude__range=(box.min_longitude, box.max_longitude),
-    ).values_list("service_id", "location__latitude", "location__longitude")
+    )
+    if query.scope:
+        # Only services of the site's area can be found; the others would only lengthen the
+        # list of ids every later query carries (27,000 instead of 5,700 for 50 km around
+        # Utrecht with 100,000 services in the country).
+        rows = rows.filter(
+            service_id__in=Covered.objects.filter(municipality__code__in=query.scope).values(
+                "service_id"
+            )
+        )
+    rows = rows.values_list("service_id", "location__latitude", "location__longitude")
     found: dict[int, float] = {}
     for service_id, lat, lon in rows:
         km = haversine_km(query.near, GeoPoint(lat, lon))
@@ -89,7 +117,7 @@ class DatabaseBackend:
         for term in query_terms(query.text):
             parts[f"text:{term}"] = Q(search_text__contains=f" {term}")
         if near_ids is not None:
-            parts["near"] = Q(pk__in=list(near_ids))
+            parts["near"] = Q(pk__in=_id_list(near_ids))
         parts.update(self._flag_filters(query))
         if facets:
             parts.update(self._facet_filters(query))
