@@ -1,19 +1,13 @@
-"""Keep derived data in step: the search index, radius areas when their centre changes, and
-cached labels when editors change a term or a municipality."""
+"""Keep derived data in step: the search index and radius areas when their centre changes.
+(Cached pages and labels are purged by steunwijzer.ops.signals, PAGE_CACHE_PURGE_MODELS.)"""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from steunwijzer.ops.signals import purge_on_commit
 
 from directory.models import (
     AreaType,
-    Language,
-    LifeDomain,
     Location,
-    Municipality,
     Service,
-    SupportLine,
-    TargetGroup,
 )
 from directory.search.indexing import unindex_on_commit
 from directory.services import location_refresh_coverage, services_refresh_coverage
@@ -46,11 +40,3 @@ def refresh_area_after_centre_deleted(sender, instance: Location, **kwargs):
     ids = getattr(instance, "_centred_service_ids", [])
     if ids:
         services_refresh_coverage(service_ids=ids)
-
-
-# Search forms, facets and detail pages show these labels, and directory.terms caches them
-# under the page cache's generation; a purge makes both the cached pages and labels stale.
-for _model in (SupportLine, LifeDomain, TargetGroup, Language, Municipality):
-    _uid = f"directory.labels.{_model._meta.model_name}"
-    post_save.connect(purge_on_commit, sender=_model, dispatch_uid=f"{_uid}.save")
-    post_delete.connect(purge_on_commit, sender=_model, dispatch_uid=f"{_uid}.delete")

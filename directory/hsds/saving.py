@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from steunwijzer.ops.cache import purge_all
 
 from directory.geo import GeoPoint
 from directory.hsds.ids import own_id
@@ -98,6 +99,8 @@ def write(plan: Plan, *, publish: bool, user=None, progress: Progress | None = N
         _locations(plan, lookups)
         _services(plan, lookups, publish=publish, user=user, progress=progress)
         _remember_ids(plan)
+        # Bulk writes send no signals: purge cached pages, labels and result lists here.
+        transaction.on_commit(purge_all)
 
 
 def _org_values(rec: OrgRecord) -> dict:

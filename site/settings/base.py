@@ -324,6 +324,12 @@ PAGE_CACHE_PURGE_MODELS = [
     "directory.Service",
     "directory.Organisation",
     "directory.Location",
+    # Labels of facets, cards and detail pages (cached by directory.terms).
+    "directory.SupportLine",
+    "directory.LifeDomain",
+    "directory.TargetGroup",
+    "directory.Language",
+    "directory.Municipality",
     "home.SiteSettings",
     "home.FooterLink",
     "home.EmergencyNumber",

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from steunwijzer.ops.cache import generation
 
 from directory.hsds import export, selectors
 from directory.hsds.importer import Options, import_bytes
@@ -177,3 +178,17 @@ def test_one_id_with_two_contents_is_an_error(social_map):
     assert not report.ok
     assert [(i.file, i.row, i.field) for i in report.errors] == [("services.json", 2, "id")]
     assert "twee keer" in report.errors[0].message
+
+
+def test_an_import_purges_cached_pages(social_map, django_capture_on_commit_callbacks):
+    # Bulk writes send no save signals; the import itself makes cached pages and labels stale.
+    doc = _export_services()
+    _empty_map()
+    before = generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert _import(doc, dry_run=False, publish=True).ok
+    after = generation()
+    assert after > before
+    with django_capture_on_commit_callbacks(execute=True):
+        assert _import(doc, dry_run=True).ok
+    assert generation() == after  # a dry run writes nothing, so nothing is purged
