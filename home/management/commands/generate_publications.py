@@ -50,7 +50,7 @@ class Command(BaseCommand):
         themes = list(Theme.objects.all())
         publishers = [
             Publisher.objects.get_or_create(
-                slug=f"bench-uitgever-{n}", defaults={"name": f"Uitgever {n}"}
+                slug=f"bench-uitgever-{n}", defaults={"name": f"Bench-uitgever {n}"}
             )[0]
             for n in range(20)
         ]
