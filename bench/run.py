@@ -71,9 +71,11 @@ def manage(env: dict, *args: str) -> None:
 def build(env: dict, services: int) -> None:
     """The fixed dataset: migrate, demo content, N synthetic services; static files."""
     db = Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
-    if not db.exists():
+    fresh = not db.exists()
+    # Every run: a database built by an older checkout gets the newer migrations.
+    manage(env, "migrate", "--no-input", "-v", "0")
+    if fresh:
         print(f"building {db} (demo + {services} services, a few minutes)…", flush=True)
-        manage(env, "migrate", "--no-input", "-v", "0")
         with open(os.devnull, "w") as quiet:
             subprocess.run(
                 [PYTHON, "manage.py", "load_demo"], cwd=ROOT, env=env, check=True, stdout=quiet

@@ -8,9 +8,9 @@ from home.models import Audience, PublicationKind, Publisher, Theme
 
 
 class TermViewSet(SnippetViewSet):
-    list_display = ["name", "name_en", "slug", "sort_order"]
-    search_fields = ["name", "name_en"]
-    ordering = ["sort_order", "name"]
+    list_display = ["name_nl", "name_en", "slug", "sort_order"]
+    search_fields = ["name_nl", "name_en"]
+    ordering = ["sort_order", "name_nl"]
 
 
 class PublicationKindViewSet(TermViewSet):

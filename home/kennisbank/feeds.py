@@ -50,4 +50,4 @@ class PublicationFeed(Feed):
         return item.publisher.name
 
     def item_categories(self, item):
-        return [item.kind.name]
+        return [item.kind.name_nl]

@@ -23,11 +23,11 @@ def publication_jsonld(publication: PublicationPage, *, page_url: str) -> dict:
         "abstract": publication.summary,
         "datePublished": publication_date_iso(publication),
         "inLanguage": publication.content_language,
-        "genre": publication.kind.name,
+        "genre": publication.kind.name_nl,
         "publisher": {"@type": "Organization", "name": publication.publisher.name},
-        "about": [theme.name for theme in publication.themes.all()],
+        "about": [theme.name_nl for theme in publication.themes.all()],
         "audience": [
-            {"@type": "Audience", "audienceType": a.name} for a in publication.audiences.all()
+            {"@type": "Audience", "audienceType": a.name_nl} for a in publication.audiences.all()
         ],
     }
     if publication.number_of_pages:

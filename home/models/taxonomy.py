@@ -1,4 +1,4 @@
-"""Editable taxonomies of the Kennisbank: stable slugs with a Dutch and an English label."""
+"""Editable taxonomies: stable slugs with a Dutch and an English label."""
 
 from django.db import models
 from django.utils import translation
@@ -8,29 +8,37 @@ from wagtail.search import index
 
 
 class Term(index.Indexed, models.Model):
-    """A term with a slug that never changes, so links, filters and exports keep working."""
+    """A term with a code that never changes and a label per language.
 
-    name = models.CharField(_("naam"), max_length=100)
-    name_en = models.CharField(_("naam in het Engels"), max_length=100, blank=True)
+    The base of every editable taxonomy: the Kennisbank's kinds, audiences and themes here, and
+    the social map's lines, life domains, target groups and languages (directory.models).
+    """
+
     slug = models.SlugField(
         _("code"),
         max_length=60,
         unique=True,
-        help_text=_("Vaste code voor links en filters. Verander deze niet meer na publicatie."),
+        help_text=_("Vaste code in webadressen, filters en koppelingen. Verander deze niet meer."),
     )
+    name_nl = models.CharField(_("naam (Nederlands)"), max_length=100)
+    name_en = models.CharField(_("naam (Engels)"), max_length=100, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     panels = [
-        FieldPanel("name"),
+        FieldPanel("name_nl"),
         FieldPanel("name_en"),
         FieldPanel("slug"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name_nl"),
+        index.SearchField("name_en"),
+        index.AutocompleteField("name_nl"),
+    ]
 
     class Meta:
         abstract = True
-        ordering = ["sort_order", "name"]
+        ordering = ["sort_order", "name_nl"]
 
     def __str__(self) -> str:
         return self.label
@@ -40,7 +48,7 @@ class Term(index.Indexed, models.Model):
         """The name in the active language, Dutch when there is no English name."""
         if translation.get_language() == "en" and self.name_en:
             return self.name_en
-        return self.name
+        return self.name_nl
 
 
 class PublicationKind(Term):

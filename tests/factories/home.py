@@ -1,6 +1,7 @@
 """Factories for the content site's pages and settings."""
 
 import datetime
+import importlib
 
 import factory
 import wagtail_factories
@@ -17,6 +18,23 @@ from home.models import (
     Publisher,
     Theme,
 )
+
+
+def seed_kennisbank_terms() -> None:
+    """The Kennisbank's terms as migration 0003 seeds them: transactional (browser) tests flush
+    what migrations wrote. The migration's data, written with today's field names."""
+    seeded = importlib.import_module("home.migrations.0003_kennisbank_terms")
+    themes = seeded.SELFTEST_THEMES + seeded.LIFE_DOMAINS
+    for model, rows in (
+        (PublicationKind, seeded.KINDS),
+        (Audience, seeded.AUDIENCES),
+        (Theme, themes),
+    ):
+        for order, (slug, name_nl, name_en) in enumerate(rows):
+            defaults = {"name_nl": name_nl, "name_en": name_en, "sort_order": order}
+            if model is Theme:
+                defaults["is_selftest_theme"] = order < len(seeded.SELFTEST_THEMES)
+            model.objects.get_or_create(slug=slug, defaults=defaults)
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -1,13 +1,11 @@
 """A small but complete content tree for the page tests."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 from wagtail.models import Site
 
-from home.models import Publisher, SiteSettings
+from home.models import PublicationKind, Publisher, SiteSettings
 from tests.factories.home import (
     ContentPageFactory,
     HomePageFactory,
@@ -15,6 +13,7 @@ from tests.factories.home import (
     NewsIndexPageFactory,
     NewsPageFactory,
     PublicationPageFactory,
+    seed_kennisbank_terms,
 )
 
 
@@ -81,8 +80,7 @@ def second_site(locales):
 @pytest.fixture
 def kennisbank_terms(db):
     """The seeded taxonomies; transactional (browser) tests flush what migrations seeded."""
-    seed = importlib.import_module("home.migrations.0003_kennisbank_terms").seed
-    seed(django_apps, None)
+    seed_kennisbank_terms()
 
 
 @pytest.fixture
@@ -103,9 +101,7 @@ def kennisbank(site_settings, home_page, kennisbank_terms):
         parent=finder,
         title="Informatiekaart ouderen",
         publisher=movisie,
-        kind=__import__("home.models", fromlist=["PublicationKind"]).PublicationKind.objects.get(
-            slug="informatiekaart"
-        ),
+        kind=PublicationKind.objects.get(slug="informatiekaart"),
         publication_date=datetime.date(2016, 1, 1),
         audiences=["wmo-raden"],
         themes=["levensbreedheid", "toegankelijkheid"],

@@ -1,14 +1,16 @@
 """The report links each theme with points to improve to current Kennisbank publications."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 from django.urls import reverse
 
 from selftest.models import ReadMore
-from tests.factories.home import KennisbankPageFactory, PublicationPageFactory
+from tests.factories.home import (
+    KennisbankPageFactory,
+    PublicationPageFactory,
+    seed_kennisbank_terms,
+)
 from tests.factories.selftest import make_assessment
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def finder(home_page):
-    importlib.import_module("home.migrations.0003_kennisbank_terms").seed(django_apps, None)
+    seed_kennisbank_terms()
     return KennisbankPageFactory(parent=home_page)
 
 
