@@ -54,8 +54,8 @@ test: install ## Run the whole suite (SQLite; again on a throwaway PostgreSQL wh
 bench: install static_build/.built ## Measure the site under gunicorn with wrk (apt-get install wrk); see bench/README.md
 	@$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-soak: install static_build/.built ## Ten-minute load and soak run on 127.0.0.1 (SOAK_RATE requests/s, default 8)
-	@$(BIN)/python bench/soak.py --rate $(or $(SOAK_RATE),8) --minutes 10
+soak: install static_build/.built ## Ten-minute load and soak run on 127.0.0.1 (SOAK_RATE requests/s, default 40)
+	@$(BIN)/python bench/soak.py --rate $(or $(SOAK_RATE),40) --minutes 10
 
 lint: install ## Check and format the Python code with ruff
 	@$(BIN)/ruff check --fix .
