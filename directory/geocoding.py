@@ -10,14 +10,11 @@ from functools import cache
 from typing import Protocol
 
 from django.conf import settings
-from django.core.cache import caches
 from django.utils.module_loading import import_string
-from steunwijzer.ops.cache import generation
+from steunwijzer.ops.cache import cached
 
 from directory.geo import GeoPoint
 
-# Bounds how long a per-process cache (local memory, several workers) can outlive a purge.
-POSTCODE_CACHE_SECONDS = 3600
 PC4 = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
 
 
@@ -53,12 +50,7 @@ class OfflineGeocoder:
         pc4 = parse_pc4(postcode)
         if pc4 is None:
             return None
-        cache = caches[settings.PAGE_CACHE_ALIAS]
-        key = f"directory:pc4:{generation()}:{pc4}"
-        row = cache.get(key)
-        if row is None:
-            row = self._row(pc4)
-            cache.set(key, row, POSTCODE_CACHE_SECONDS)
+        row = cached(f"directory:pc4:{pc4}", lambda: self._row(pc4))
         if not row:
             return None
         return Located(GeoPoint(row[0], row[1]), row[2], pc4)

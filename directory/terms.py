@@ -2,24 +2,19 @@
 
 The terms and a page's municipalities change only when editors change them, so they are read
 once and kept in the cache as plain values under the page cache's generation: publishing the
-page, saving or deleting a term or a municipality (directory.signals) and loading reference data
-start a new generation, and with it a new entry.
+page, saving or deleting a term or a municipality (PAGE_CACHE_PURGE_MODELS) and loading
+reference data start a new generation, and with it a new entry.
 """
 
 from dataclasses import dataclass
 from functools import cache
 
-from django.conf import settings
-from django.core.cache import caches
 from django.db import connection
-from steunwijzer.ops.cache import generation
+from steunwijzer.ops.cache import cached
 
 from directory.models import DirectoryPage, Language, LifeDomain, Service, SupportLine, TargetGroup
 
 TERM_MODELS = {"lijn": SupportLine, "thema": LifeDomain, "doelgroep": TargetGroup, "taal": Language}
-# A stale entry can only outlive a purge when the cache is per process (local memory with
-# several workers); this bounds how long, as for the site chrome.
-PAGE_TERMS_CACHE_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -61,13 +56,7 @@ def page_terms(*, page: DirectoryPage, request=None) -> PageTerms:
     # of the live page.
     if not page.pk or getattr(request, "is_preview", False):
         return _load_page_terms(page)
-    cache = caches[settings.PAGE_CACHE_ALIAS]
-    key = f"directory:terms:{generation()}:{page.pk}"
-    found = cache.get(key)
-    if found is None:
-        found = _load_page_terms(page)
-        cache.set(key, found, PAGE_TERMS_CACHE_SECONDS)
-    return found
+    return cached(f"directory:terms:{page.pk}", lambda: _load_page_terms(page))
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,9 @@ saving the site settings, a Site or an image) also makes this stale. Per request
 from dataclasses import dataclass, replace
 
 from django.conf import settings
-from django.core.cache import caches
 from django.urls import translate_url
 from django.utils import translation
-from steunwijzer.ops.cache import generation
+from steunwijzer.ops.cache import cached
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, Site
 
@@ -88,12 +87,12 @@ class Alternate:
 
 def chrome_for_request(request) -> Chrome:
     """What the header and footer show for this request (cached per site and language)."""
-    cached = getattr(request, "_steunwijzer_chrome", None)
-    if cached is not None:
-        return cached
+    known = getattr(request, "_steunwijzer_chrome", None)
+    if known is not None:
+        return known
     site = Site.find_for_request(request)
     language = translation.get_language() or settings.LANGUAGE_CODE
-    chrome = _cached(
+    chrome = cached(
         f"chrome:{site.pk if site else 0}:{language}", lambda: build_chrome(site, request)
     )
     path = request.path
@@ -186,17 +185,6 @@ def _footer_links(site_settings: SiteSettings | None, request) -> tuple[Link, ..
     return tuple(result)
 
 
-def _cached(key: str, build):
-    """Keep what `build()` returns in the cache under this key and the current generation."""
-    cache = caches[settings.PAGE_CACHE_ALIAS]
-    key = f"{key}:{generation()}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
-    return value
-
-
 def breadcrumbs_for(request, page: Page, root: RootRef | None) -> tuple[Link, ...]:
     """The ancestors of a page from the site root down (without the page itself)."""
     if root is None or not isinstance(page, Page) or not page.pk:
@@ -208,7 +196,7 @@ def breadcrumbs_for(request, page: Page, root: RootRef | None) -> tuple[Link, ..
             for crumb in selectors.breadcrumb_pages(page=page, root=root)
         )
 
-    return _cached(f"breadcrumbs:{page.pk}:{translation.get_language()}", build)
+    return cached(f"breadcrumbs:{page.pk}:{translation.get_language()}", build)
 
 
 def alternates_for(request, page: Page | None) -> list[Alternate]:
@@ -225,7 +213,7 @@ def alternates_for(request, page: Page | None) -> list[Alternate]:
                     found[translated.locale.language_code] = url
             return found
 
-        urls = _cached(f"alternates:{page.pk}", build)
+        urls = cached(f"alternates:{page.pk}", build)
         codes = sorted(urls, key=lambda c: list(names).index(c) if c in names else 99)
     else:
         urls = {code: translate_url(request.path, code) for code in names}

@@ -6,9 +6,8 @@ added or removed; saving one purges the page cache's generation, which this key 
 """
 
 from django.conf import settings
-from django.core.cache import caches
 from django.utils.translation import get_language, get_supported_language_variant
-from steunwijzer.ops.cache import generation
+from steunwijzer.ops.cache import cached
 from wagtail.models import Locale, Page
 
 
@@ -18,13 +17,7 @@ def active_locale() -> Locale:
         code = get_supported_language_variant(get_language() or settings.LANGUAGE_CODE)
     except LookupError:
         code = settings.LANGUAGE_CODE
-    cache = caches[settings.PAGE_CACHE_ALIAS]
-    key = f"locale:{generation()}:{code}"
-    locale = cache.get(key)
-    if locale is None:
-        locale = Locale.get_active()
-        cache.set(key, locale, settings.FRAGMENT_CACHE_SECONDS)
-    return locale
+    return cached(f"locale:{code}", Locale.get_active)
 
 
 def localized(page: Page) -> Page:

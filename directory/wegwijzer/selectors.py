@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from steunwijzer.ops.cache import generation
+from steunwijzer.ops.cache import cached, generation
 
 from directory.geocoding import geocoder, parse_pc4
 from directory.models import DirectoryPage, Municipality, Service
@@ -143,13 +143,7 @@ def _cache():
 
 def _cached(key: str, build, *, gen: int):
     """What `build()` returns, kept under this key in generation `gen` (None is kept too)."""
-    key = f"wegwijzer:{key}:{gen}"
-    found = _cache().get(key)
-    if found is None:
-        # Wrapped in a tuple: a stored None (no social map, no such municipality) is no miss.
-        found = (build(),)
-        _cache().set(key, found, settings.FRAGMENT_CACHE_SECONDS)
-    return found[0]
+    return cached(f"wegwijzer:{key}", build, in_generation=gen)
 
 
 def guide_directory_page(*, page) -> DirectoryPage | None:

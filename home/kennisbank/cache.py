@@ -13,9 +13,8 @@ import json
 from collections.abc import Callable
 from typing import TypeVar
 
-from django.conf import settings
 from django.utils import translation
-from steunwijzer.ops.cache import generation, page_cache
+from steunwijzer.ops.cache import cached
 
 from home.kennisbank.filters import PublicationFilter
 
@@ -42,10 +41,4 @@ def finder_cached(
         sort_keys=True,
         default=str,
     )
-    key = f"kennisbank:{part}:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
-    cache = page_cache()
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
-    return value
+    return cached(f"kennisbank:{part}:{hashlib.sha256(raw.encode()).hexdigest()}", build)

@@ -14,6 +14,8 @@ self-test).
 
 import hashlib
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -23,6 +25,7 @@ from django.utils.translation import get_language_from_path
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+T = TypeVar("T")
 # Headers that belong to one response only.
 _NOT_STORED = {"set-cookie", "x-request-id", "x-page-cache"}
 
@@ -40,6 +43,23 @@ def generation() -> int:
         generation = 1
         cache.add(GENERATION_KEY, generation, None)
     return generation
+
+
+def cached(key: str, build: Callable[[], T], *, in_generation: int | None = None) -> T:
+    """What `build()` returns, kept under `key` in the current generation (or `in_generation`,
+    to read several parts of one request from the same one) for FRAGMENT_CACHE_SECONDS.
+
+    For data that only editors change (the site chrome, labels, facet counts): whatever purges
+    the page cache makes it stale too. A None from `build()` is kept as well.
+    """
+    cache = page_cache()
+    number = generation() if in_generation is None else in_generation
+    full_key = f"{key}:{number}"
+    found = cache.get(full_key)
+    if found is None:
+        found = (build(),)  # in a tuple, so a stored None is not a miss
+        cache.set(full_key, found, settings.FRAGMENT_CACHE_SECONDS)
+    return found[0]
 
 
 def cache_key(request) -> str:
