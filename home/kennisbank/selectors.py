@@ -59,11 +59,11 @@ def publication_finder(*, kennisbank: KennisbankPage, params: QueryDict) -> Find
         messages.append(_("Die sortering kennen we niet. We tonen de nieuwste eerst."))
         sort = "nieuwste"
 
-    base = publications_live(kennisbank=kennisbank)
-    ranked_ids = None
+    live = base = publications_live(kennisbank=kennisbank)
+    ranked_ids = matching_ids = None
     if query:
         matches = publications_matching(base, words)
-        base, ranked_ids = matches.queryset, matches.ranked_ids
+        base, ranked_ids, matching_ids = matches.queryset, matches.ranked_ids, matches.ids
 
     data = params.copy()
     filterset = PublicationFilter(data, queryset=base)
@@ -80,7 +80,11 @@ def publication_finder(*, kennisbank: KennisbankPage, params: QueryDict) -> Find
 
     state = filter_state(filterset)
     facets = publication_facets(
-        kennisbank_pk=kennisbank.pk, words=words, state=state, filterset=filterset, base=base
+        kennisbank_pk=kennisbank.pk,
+        words=words,
+        state=state,
+        live=live,
+        matching_ids=matching_ids,
     )
     results = filterset.qs.select_related("kind", "publisher")
     page_number = params.get("pagina")

@@ -49,6 +49,8 @@ class TextMatches:
 
     queryset: QuerySet
     ranked_ids: Callable[[], list[int]]
+    # Every matching object id, live or not (the facet index knows which are live).
+    ids: Callable[[], set[int]]
 
 
 def publications_matching(base: QuerySet, words: list[str]) -> TextMatches:
@@ -60,11 +62,13 @@ def publications_matching(base: QuerySet, words: list[str]) -> TextMatches:
         # thousand ids costs more to compile than the count itself.
         matching = RawSQL(MATCHING_SQL, [content_type.pk, match])  # noqa: S611 - parameters
         return TextMatches(
-            base.filter(pk__in=matching), lambda: _ranked_object_ids(match, content_type)
+            base.filter(pk__in=matching),
+            lambda: _ranked_object_ids(match, content_type),
+            lambda: _matching_object_ids(match, content_type),
         )
     found = base.defer_streamfields().search(" ".join(words), operator="and")[:MAX_HITS]
     hits = [page.pk for page in found]
-    return TextMatches(base.filter(pk__in=hits), lambda: hits)
+    return TextMatches(base.filter(pk__in=hits), lambda: hits, lambda: set(hits))
 
 
 def _sqlite_database_search() -> bool:
@@ -82,3 +86,9 @@ def _ranked_object_ids(match: str, content_type: ContentType) -> list[int]:
     with connection.cursor() as cursor:
         cursor.execute(RANKED_SQL, [match, content_type.pk, MAX_HITS])
         return [row[0] for row in cursor.fetchall()]
+
+
+def _matching_object_ids(match: str, content_type: ContentType) -> set[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(MATCHING_SQL, [content_type.pk, match])
+        return {row[0] for row in cursor.fetchall()}

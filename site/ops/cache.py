@@ -14,6 +14,7 @@ self-test).
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -40,9 +41,15 @@ def generation() -> int:
     cache = page_cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, None)
+        # Lost (a new or flushed cache, an evicted key): start from the clock, never from an
+        # earlier number, so entries of a generation before the loss are never taken as current.
+        cache.add(GENERATION_KEY, _fresh_generation(), None)
+        generation = cache.get(GENERATION_KEY) or _fresh_generation()
     return generation
+
+
+def _fresh_generation() -> int:
+    return time.time_ns() // 1000  # microseconds: larger than any number counted up before
 
 
 def cached(key: str, build: Callable[[], T], *, in_generation: int | None = None) -> T:
@@ -79,7 +86,7 @@ def purge_all(**kwargs) -> None:
         try:
             cache.incr(GENERATION_KEY)
         except ValueError:
-            cache.set(GENERATION_KEY, 2, None)
+            cache.set(GENERATION_KEY, _fresh_generation(), None)
     except Exception:
         # A broken cache cannot serve stale pages either; never fail the editor's publish.
         logger.warning("Page cache purge failed", exc_info=True)

@@ -153,3 +153,17 @@ def test_plain_public_page_responses_are_stored(rf):
 
     assert _serve(rf, view)["X-Page-Cache"] == "miss"
     assert _serve(rf, view)["X-Page-Cache"] == "hit"
+
+
+def test_a_lost_generation_never_restarts_at_an_earlier_number():
+    # A flushed cache or an evicted key must not bring back entries of an earlier generation
+    # (other caches, and the Kennisbank's in-process facet index, key on the number).
+    from django.core.cache import cache
+    from steunwijzer.ops.cache import GENERATION_KEY, generation, purge_all
+
+    first = generation()
+    purge_all()
+    purge_all()
+    assert generation() == first + 2
+    cache.delete(GENERATION_KEY)
+    assert generation() > first + 2
