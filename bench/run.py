@@ -108,6 +108,7 @@ def _prepare_in_process() -> None:
     from django.test.utils import CaptureQueriesContext
 
     from directory.models import Service
+    from directory.wegwijzer.demo import DEMO_ROUTE
     from selftest.demo.loader import DEMO_EMAIL
     from selftest.models import Assessment
 
@@ -124,16 +125,7 @@ def _prepare_in_process() -> None:
     # Walk the wegwijzer once: a session at a question, and the result's share link.
     guide = Client(HTTP_HOST=HOST)
     guide.post("/wegwijzer/veilig/", {"gevaar": "nee"})
-    for key, data in [
-        ("voor-wie", {"antwoord": "mantelzorger"}),
-        ("leeftijd", {"antwoord": "oudere"}),
-        ("onderwerp", {"antwoord": ["zorg", "geld"]}),
-        ("geld", {"antwoord": "schulden"}),
-        ("situatie", {"antwoord": "geen"}),
-        ("netwerk", {"antwoord": "nee"}),
-        ("gemeente", {"antwoord": "oneens"}),
-        ("postcode", {"postcode": "6001"}),
-    ]:
+    for key, data in DEMO_ROUTE:
         guide.post(f"/wegwijzer/vraag/{key}/", data)
     result = guide.get("/wegwijzer/uitslag/").content.decode()
     share = re.search(r'(/wegwijzer/gedeeld/\?code=[^"\s<]+)', result)

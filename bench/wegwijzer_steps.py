@@ -24,16 +24,6 @@ from pathlib import Path
 BUDGET_MS = 30.0
 QUERY_BUDGET = 15
 BASE = "/wegwijzer/"
-ROUTE = [
-    ("voor-wie", {"antwoord": "mantelzorger"}),
-    ("leeftijd", {"antwoord": "oudere"}),
-    ("onderwerp", {"antwoord": ["zorg", "geld"]}),
-    ("geld", {"antwoord": "schulden"}),
-    ("situatie", {"antwoord": "geen"}),
-    ("netwerk", {"antwoord": "nee"}),
-    ("gemeente", {"antwoord": "oneens"}),
-    ("postcode", {"postcode": "6001"}),
-]
 
 
 def _timed(timings, name, call, *args, **kwargs):
@@ -46,12 +36,14 @@ def _timed(timings, name, call, *args, **kwargs):
 
 def _walk(client, record) -> None:
     """One resident's route; record(name, call, *args) makes and measures each request."""
+    from directory.wegwijzer.demo import DEMO_ROUTE
+
     # Baseline: the site's home page, i.e. what the header, menu and footer cost alone.
     record("(home page, baseline)", client.get, "/")
     record("start", client.get, BASE)
     record("safety", client.get, BASE + "veilig/")
     record("safety (answer)", client.post, BASE + "veilig/", {"gevaar": "nee"})
-    for key, data in ROUTE:
+    for key, data in DEMO_ROUTE:
         record(key, client.get, f"{BASE}vraag/{key}/")
         record(f"{key} (answer)", client.post, f"{BASE}vraag/{key}/", data)
     record("result (first, counts)", client.get, BASE + "uitslag/")

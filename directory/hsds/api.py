@@ -200,19 +200,20 @@ def organization(request: HttpRequest, hsds_id: str) -> HttpResponse:
     return _json(queries.organisation_document(org, _ctx(request), full=True))
 
 
-def _matches(item: dict, search: str) -> bool:
-    return not search or search in json.dumps(item, ensure_ascii=False).lower()
+def _listing(request: HttpRequest, items: list[dict]) -> HttpResponse:
+    """One page of a short list kept in memory (taxonomies, terms), narrowed by `search`."""
+    page, per_page = _paging(request)
+    search = request.GET.get("search", "").strip().lower()
+    if search:
+        items = [i for i in items if search in json.dumps(i, ensure_ascii=False).lower()]
+    window = items[(page - 1) * per_page : page * per_page]
+    return _json(_page(window, len(items), page, per_page))
 
 
 @endpoint
 def taxonomies(request: HttpRequest) -> HttpResponse:
-    page, per_page = _paging(request)
     ctx = _ctx(request)
-    search = request.GET.get("search", "").strip().lower()
-    items = [taxonomy_to_hsds(g, ctx) for g in ctx.taxonomy.groups()]
-    items = [i for i in items if _matches(i, search)]
-    window = items[(page - 1) * per_page : page * per_page]
-    return _json(_page(window, len(items), page, per_page))
+    return _listing(request, [taxonomy_to_hsds(g, ctx) for g in ctx.taxonomy.groups()])
 
 
 @endpoint
@@ -226,19 +227,14 @@ def taxonomy(request: HttpRequest, hsds_id: str) -> HttpResponse:
 
 @endpoint
 def taxonomy_terms(request: HttpRequest) -> HttpResponse:
-    page, per_page = _paging(request)
     ctx = _ctx(request)
-    search = request.GET.get("search", "").strip().lower()
     wanted = request.GET.get("taxonomy_id", "").strip()
     # Our taxonomies are flat: every term is a top term and none has a parent.
     if request.GET.get("parent_id", "").strip():
         terms = []
     else:
         terms = [t for t in ctx.taxonomy.terms if not wanted or taxonomy_id_of(t.group) == wanted]
-    items = [term_to_hsds(t, ctx) for t in terms]
-    items = [i for i in items if _matches(i, search)]
-    window = items[(page - 1) * per_page : page * per_page]
-    return _json(_page(window, len(items), page, per_page))
+    return _listing(request, [term_to_hsds(t, ctx) for t in terms])
 
 
 @endpoint

@@ -6,7 +6,7 @@ import pytest
 
 from directory.models import Municipality
 from directory.reference_data import reference_data_load
-from directory.wegwijzer.demo import questionnaire_stream
+from directory.wegwijzer.demo import DEMO_ROUTE, questionnaire_stream
 from tests.factories.directory import (
     DirectoryPageFactory,
     LocationFactory,
@@ -17,17 +17,7 @@ from tests.factories.directory import (
 from tests.factories.wegwijzer import GuidePageFactory
 
 BASE = "/wegwijzer/"
-# A complete route through the demo questionnaire: (question, posted data).
-ROUTE = [
-    ("voor-wie", {"antwoord": "mantelzorger"}),
-    ("leeftijd", {"antwoord": "oudere"}),
-    ("onderwerp", {"antwoord": ["zorg", "geld"]}),
-    ("geld", {"antwoord": "schulden"}),
-    ("situatie", {"antwoord": "geen"}),
-    ("netwerk", {"antwoord": "nee"}),
-    ("gemeente", {"antwoord": "oneens"}),
-    ("postcode", {"postcode": "6001"}),
-]
+ROUTE = DEMO_ROUTE
 
 
 @pytest.fixture

@@ -13,6 +13,19 @@ from home.models import HomePage
 SITES = ("midden-limburg-west", "sudwest-fryslan")
 FACTS = ("domains", "groups", "for_whom", "age_band", "network", "complaint")
 FACTS += ("wants_independent", "language")
+# One complete route through the demo questionnaire, after "no danger": (question, posted data).
+# An informal carer of an older relative with care and debt questions, a disagreement with the
+# municipality and postcode 6001 (Weert). Tests and benchmarks walk it.
+DEMO_ROUTE = [
+    ("voor-wie", {"antwoord": "mantelzorger"}),
+    ("leeftijd", {"antwoord": "oudere"}),
+    ("onderwerp", {"antwoord": ["zorg", "geld"]}),
+    ("geld", {"antwoord": "schulden"}),
+    ("situatie", {"antwoord": "geen"}),
+    ("netwerk", {"antwoord": "nee"}),
+    ("gemeente", {"antwoord": "oneens"}),
+    ("postcode", {"postcode": "6001"}),
+]
 
 
 def questionnaire_stream(lang: int):
