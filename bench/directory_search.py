@@ -13,13 +13,9 @@ the SQL queries of one warm request are counted too (issue 7: at most 15).
 """
 
 import argparse
-import os
 import statistics
-import sys
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 QUERY = (
     "q=hulp&lijn=clientondersteuning&lijn=informeel&thema=mantelzorg&thema=wonen"
     "&postcode=3511&afstand=25"
@@ -31,21 +27,15 @@ def main() -> None:
     parser.add_argument("--services", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    db = Path(f"/tmp/steunwijzer-bench-directory-{args.services}.sqlite3")  # noqa: S108
-    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "steunwijzer.settings.test")
-    os.environ["PAGE_CACHE_SECONDS"] = "0"
-    sys.path.insert(0, str(ROOT))
-    import django
+    from benchdb import django_on_sqlite, timed
 
-    django.setup()
+    db = Path(f"/tmp/steunwijzer-bench-directory-{args.services}.sqlite3")  # noqa: S108
+    fresh = django_on_sqlite(db)
     from django.core.management import call_command
     from django.db import connection, reset_queries
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    fresh = not db.exists()
-    call_command("migrate", verbosity=0)
     if fresh:
         call_command("generate_directory", services=args.services)
     _ensure_site()
@@ -59,12 +49,7 @@ def main() -> None:
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     queries = len(captured)
-    timings, cpu = [], []
-    for _ in range(args.runs):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - start_cpu) * 1000)
+    timings, cpu = zip(*(timed(client.get, url) for _ in range(args.runs)), strict=True)
     print(
         f"services={args.services} runs={args.runs} median={statistics.median(timings):.1f} ms "
         f"p90={sorted(timings)[int(args.runs * 0.9) - 1]:.1f} ms "

@@ -16,13 +16,9 @@ trying new filters does.
 """
 
 import argparse
-import os
 import statistics
-import sys
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 REQUESTS = {
     "no filters": "",
     "two facets": "?soort=handreiking&thema=mantelzorg",
@@ -41,14 +37,10 @@ def main() -> None:
         help="every request a filter state not asked before (facet counts not yet cached)",
     )
     args = parser.parse_args()
-    db = Path(f"/tmp/steunwijzer-bench-kennisbank-{args.count}.sqlite3")  # noqa: S108
-    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "steunwijzer.settings.test")
-    os.environ["PAGE_CACHE_SECONDS"] = "0"
-    sys.path.insert(0, str(ROOT))
-    import django
+    from benchdb import django_on_sqlite, timed
 
-    django.setup()
+    db = Path(f"/tmp/steunwijzer-bench-kennisbank-{args.count}.sqlite3")  # noqa: S108
+    fresh = django_on_sqlite(db)
     from django.core.management import call_command
     from django.test import Client
     from steunwijzer.ops.cache import purge_all
@@ -57,34 +49,32 @@ def main() -> None:
     from home.demo import loader
     from home.models import KennisbankPage
 
-    fresh = not db.exists()
-    call_command("migrate", verbosity=0)
     if fresh:
         loader.load(report=lambda line: None)
         call_command("generate_publications", count=args.count)
-    finder = KennisbankPage.objects.filter(locale__language_code="nl").first()
-    site = Site.objects.get(is_default_site=True)
-    client = Client(HTTP_HOST=site.hostname)
-    print(f"publications={args.count} runs={args.runs}" + (" cold" if args.cold else ""))
-    requests = new_state_requests(args.runs) if args.new_states else REQUESTS
-    for name, query in requests.items():
-        if args.new_states:
-            measure_each_once(client, finder.get_url(), name, query)
-            continue
-        url = finder.get_url() + query
-        assert client.get(url).status_code == 200
+    base = KennisbankPage.objects.filter(locale__language_code="nl").first().get_url()
+    client = Client(HTTP_HOST=Site.objects.get(is_default_site=True).hostname)
+    mode = " cold" if args.cold else " new states" if args.new_states else ""
+    print(f"publications={args.count} runs={args.runs}{mode}")
+    if args.new_states:
+        requests = new_state_requests(args.runs)
+    else:
+        requests = {name: [query] * args.runs for name, query in REQUESTS.items()}
+        for query in REQUESTS.values():
+            assert client.get(base + query).status_code == 200  # warm up
+    for name, queries in requests.items():
         timings, cpu = [], []
-        for _ in range(args.runs):
+        for query in queries:
             if args.cold:
                 purge_all()
-            start, start_cpu = time.perf_counter(), time.process_time()
-            client.get(url)
-            timings.append((time.perf_counter() - start) * 1000)
-            cpu.append((time.process_time() - start_cpu) * 1000)
-        p95 = sorted(timings)[int(0.95 * len(timings)) - 1]
+            wall, cpu_ms = timed(client.get, base + query)
+            timings.append(wall)
+            cpu.append(cpu_ms)
+        p95 = sorted(timings)[max(0, int(0.95 * len(timings)) - 1)]
         print(
             f"  {name:14} median={statistics.median(timings):6.1f} ms  "
-            f"cpu median={statistics.median(cpu):6.1f} ms  p95={p95:6.1f} ms"
+            f"cpu median={statistics.median(cpu):6.1f} ms  p95={p95:6.1f} ms  "
+            f"({len(queries)} requests)"
         )
 
 
@@ -105,20 +95,6 @@ def new_state_requests(runs: int) -> dict[str, list[str]]:
             :runs
         ],
     }
-
-
-def measure_each_once(client, base: str, name: str, queries: list[str]) -> None:
-    """Each query once: what a visitor waits for when nobody asked it since the last publish."""
-    timings, cpu = [], []
-    for query in queries:
-        start, start_cpu = time.perf_counter(), time.process_time()
-        assert client.get(base + query).status_code == 200
-        timings.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - start_cpu) * 1000)
-    print(
-        f"  {name:14} median={statistics.median(timings):6.1f} ms  "
-        f"cpu median={statistics.median(cpu):6.1f} ms  ({len(queries)} new states)"
-    )
 
 
 if __name__ == "__main__":
