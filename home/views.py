@@ -7,8 +7,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
 
-from home import selectors
+from home import routing, selectors
 from home.pagination import paginate
 
 
@@ -52,3 +53,9 @@ def security_txt(request):
         {"contact": settings.SECURITY_CONTACT, "expires": expires.isoformat()},
         content_type="text/plain; charset=utf-8",
     )
+
+
+def serve(request, path):
+    """Wagtail's page view, with the page found through the cache (home/routing.py)."""
+    routing.prefill(request, path)
+    return wagtail_views.serve(request, path)

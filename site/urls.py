@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from steunwijzer.ops.health import health
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from home import views as home_views
 
@@ -36,6 +37,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("zoeken/", home_views.search, name="search"),
     path("zelftest/", include("selftest.urls")),
+    # Wagtail's page view with cached routing; Wagtail's own (same pattern, same name) is unused.
+    re_path(serve_pattern, home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -190,21 +189,6 @@ class KennisbankPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("Kennisbank")
-
-    def route(self, request, path_components):
-        # The children are publications: fetch the one asked for as such in one query, instead
-        # of as a Page and then again as its specific type. The finder's own routes go first.
-        if len(path_components) == 1:
-            try:
-                self.resolve_subpage(f"/{path_components[0]}/")
-            except Http404:
-                publication = (
-                    PublicationPage.objects.child_of(self).filter(slug=path_components[0]).first()
-                )
-                if publication is not None:
-                    publication._cached_parent_obj = self
-                    return publication.route(request, [])
-        return super().route(request, path_components)
 
     @path("")
     def finder(self, request):

@@ -4,12 +4,14 @@ from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from home import routing
 from home.blocks import ContentStreamBlock, TileBlock
 
 
@@ -28,6 +30,21 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # Wagtail's tree walk, with each child looked up in the cache (home/routing.py).
+        if not path_components:
+            return super().route(request, path_components)
+        child = routing.child(self, path_components[0])
+        if child is None:
+            raise Http404
+        return child.route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        # Most pages have no restriction on them or above them: then no queries at all.
+        if not routing.may_be_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(BasePage):
