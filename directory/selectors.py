@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -300,28 +300,52 @@ def service_url(*, page: DirectoryPage, service: Service, request) -> str:
 
 def service_for_detail(*, page: DirectoryPage, pk: int) -> Service | None:
     """A published service of this page's area with all it shows, or None."""
-    scope = directory_scope(page=page)
     qs = Service.objects.filter(pk=pk, live=True)
+    scope = directory_scope(page=page)
     if scope:
-        qs = qs.filter(covered_municipalities__code__in=scope)
+        # EXISTS instead of a join: no DISTINCT over every column of the service.
+        qs = qs.filter(
+            Exists(
+                Service.covered_municipalities.through.objects.filter(
+                    service_id=OuterRef("pk"), municipality__code__in=scope
+                )
+            )
+        )
     # Terms, municipalities and opening hours come from service_detail_context, in two
     # queries instead of a prefetch each.
-    return (
-        qs.select_related("organisation", "support_line")
-        .prefetch_related("locations")
-        .distinct()
-        .first()
-    )
+    return qs.select_related("organisation", "support_line").prefetch_related("locations").first()
 
 
-def other_services(*, service: Service, page: DirectoryPage | None, limit: int = 10) -> list:
-    """Other public services of the same organisation in this page's area."""
+@dataclass(frozen=True)
+class OtherService:
+    name: str
+    url: str
+    line_label: str
+
+
+def other_services(
+    *, service: Service, page: DirectoryPage, request, limit: int = 10
+) -> list[OtherService]:
+    """Other public services of the same organisation in this page's area, as links."""
     qs = public_services().filter(organisation_id=service.organisation_id).exclude(pk=service.pk)
-    if page is not None:
-        scope = directory_scope(page=page)
-        if scope:
-            qs = qs.filter(covered_municipalities__code__in=scope)
-    return list(qs.select_related("support_line").distinct().order_by("name")[:limit])
+    scope = directory_scope(page=page)
+    if scope:
+        qs = qs.filter(covered_municipalities__code__in=scope)
+    rows = (
+        qs.order_by("name", "pk")
+        .values_list("pk", "slug", "name", "support_line__name_nl", "support_line__name_en")
+        .distinct()[:limit]
+    )
+    english = translation.get_language() == "en"
+    base = page.get_url(request) or "/"
+    return [
+        OtherService(
+            name=name,
+            url=base + page.reverse_subpage("service_detail", args=(pk, slug or "-")),
+            line_label=line_en if english and line_en else line_nl,
+        )
+        for pk, slug, name, line_nl, line_en in rows
+    ]
 
 
 def services_stale(*, limit: int | None = 10) -> QuerySet[Service]:
@@ -373,10 +397,7 @@ def service_detail_context(*, service: Service, request, page: DirectoryPage | N
         "open_now": any(known) if known else None,
         "json_ld": detail.json_ld(service, url, places, hours, labels.municipalities),
         "tel_href": detail.tel_href(service.contact_phone) if service.contact_phone else "",
-        "others": [
-            (other, service_url(page=page, service=other, request=request))
-            for other in other_services(service=service, page=page)
-        ]
+        "others": other_services(service=service, page=page, request=request)
         if page is not None
         else [],
         "search_url": page.get_url(request) if page is not None else "",

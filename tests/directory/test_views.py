@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory.models import ErrorReport, ServiceStatus
-from tests.factories.directory import ServiceFactory
+from tests.factories.directory import ServiceFactory, line
 
 URL = "/sociale-kaart/"
 
@@ -166,6 +166,30 @@ def test_detail_of_an_ended_service_says_so(client, directory_page, sample_servi
     response = client.get(detail_url(service))
     assert response.status_code == 410
     assert "Dit aanbod is gestopt" in response.content.decode()
+
+
+def test_detail_links_the_organisations_other_services_in_the_area(
+    client, directory_page, sample_services
+):
+    service = sample_services["client_support"]
+    org = service.organisation
+    nearby = ServiceFactory(name="Maatje voor een wandeling", organisation=org)
+    nearby.support_line = line("informeel")
+    nearby.save()
+    ServiceFactory(name="Alleen in Sneek", organisation=org, setup={"municipalities": ["GM1900"]})
+    ended = ServiceFactory(name="Gestopt aanbod", organisation=org)
+    ended.status = ServiceStatus.ENDED
+    ended.save()
+    html = client.get(detail_url(service)).content.decode()
+    others = html.split(f"Meer hulp van {org.name}")[1]
+    assert f'<a class="utrecht-link" href="{detail_url(nearby)}">Maatje voor een wandeling</a>' in (
+        others
+    )
+    assert "(Vrijwilligers en lotgenoten)" in others
+    assert "Alleen in Sneek" not in others and "Gestopt aanbod" not in others
+    assert service.name not in others
+    english = client.get("/en" + detail_url(service)).content.decode()
+    assert "(Volunteers and peers)" in english.split("More help from")[1]
 
 
 def test_detail_runs_a_bounded_number_of_queries(
