@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from steunwijzer.ops.cache import cached_many
 
 from directory import opening, terms
 from directory.filters import FACET_PARAMS, FLAG_PARAMS, Criteria
@@ -241,12 +242,25 @@ CARD_FIELDS = (
 LINE_KINDS = {SupportLine.INFORMAL: "informal", SupportLine.CLIENT_SUPPORT: "client_support"}
 
 
-def cards_for(
-    *, ids: list[int], page: DirectoryPage, request, distances: dict[int, float], now: dt.datetime
-) -> list[Card]:
-    """Result cards for these services, in this order, in a fixed number of flat queries."""
-    if not ids:
-        return []
+@dataclass(frozen=True)
+class CardFacts:
+    """What a card shows that only editors change: kept in the cache per service."""
+
+    name: str
+    slug: str
+    organisation: str
+    short_description: str
+    line_nl: str
+    line_en: str
+    line_kind: str
+    is_free: bool
+    temporarily_closed: bool
+    point: GeoPoint | None
+    location_ids: tuple[int, ...]
+
+
+def _card_facts(ids: list[int]) -> dict[int, CardFacts]:
+    """The facts of these services' cards in one flat query."""
     rows: dict[int, tuple] = {}
     places: dict[int, list[tuple[int, float | None, float | None]]] = {}
     # One row per service and location (a LEFT JOIN); locations in name order, as on the page.
@@ -259,34 +273,62 @@ def cards_for(
         rows.setdefault(fields[0], tuple(fields))
         if location_id is not None:
             places.setdefault(fields[0], []).append((location_id, lat, lon))
-    hours = location_hours({p[0] for found in places.values() for p in found}, around=now.date())
+    facts = {}
+    for pk, (_pk, name, slug, org, text, line, line_nl, line_en, free, status) in rows.items():
+        found = places.get(pk, [])
+        facts[pk] = CardFacts(
+            name=name,
+            slug=slug,
+            organisation=org,
+            short_description=text,
+            line_nl=line_nl,
+            line_en=line_en,
+            line_kind=LINE_KINDS.get(line, ""),
+            is_free=free,
+            temporarily_closed=status == ServiceStatus.TEMPORARILY_CLOSED,
+            point=next((GeoPoint(lat, lon) for _l, lat, lon in found if lat is not None), None),
+            location_ids=tuple(location_id for location_id, _lat, _lon in found),
+        )
+    return facts
+
+
+def cards_for(
+    *, ids: list[int], page: DirectoryPage, request, distances: dict[int, float], now: dt.datetime
+) -> list[Card]:
+    """Result cards for these services, in this order.
+
+    A card's facts come from the cache (the same services show up in many searches); only the
+    distance and "open now" are worked out per search, from one query for the opening hours.
+    """
+    if not ids:
+        return []
+    facts = cached_many({pk: f"directory:card:{pk}" for pk in ids}, _card_facts)
+    hours = location_hours(
+        {loc for fact in facts.values() for loc in fact.location_ids}, around=now.date()
+    )
     english = translation.get_language() == "en"
     base = page.get_url(request) or "/"
     moment = now.replace(tzinfo=None)
     cards = []
     for pk in ids:
-        if pk not in rows:
+        fact = facts.get(pk)
+        if fact is None:
             continue
-        _pk, name, slug, org, text, line, line_nl, line_en, free, status = rows[pk]
-        schedules = [hours[p[0]].schedule for p in places.get(pk, ())]
-        known = [s for s in schedules if s.is_known]
-        point = next(
-            (GeoPoint(lat, lon) for _l, lat, lon in places.get(pk, ()) if lat is not None), None
-        )
+        known = [s for s in (hours[loc].schedule for loc in fact.location_ids) if s.is_known]
         cards.append(
             Card(
                 pk=pk,
-                name=name,
-                organisation=org,
-                short_description=text,
-                line_label=line_en if english and line_en else line_nl,
-                line_kind=LINE_KINDS.get(line, ""),
-                is_free=free,
-                temporarily_closed=status == ServiceStatus.TEMPORARILY_CLOSED,
-                url=base + page.reverse_subpage("service_detail", args=(pk, slug or "-")),
+                name=fact.name,
+                organisation=fact.organisation,
+                short_description=fact.short_description,
+                line_label=fact.line_en if english and fact.line_en else fact.line_nl,
+                line_kind=fact.line_kind,
+                is_free=fact.is_free,
+                temporarily_closed=fact.temporarily_closed,
+                url=base + page.reverse_subpage("service_detail", args=(pk, fact.slug or "-")),
                 distance_km=distances.get(pk),
                 open_now=any(opening.is_open_at(s, moment) for s in known) if known else None,
-                point=point,
+                point=fact.point,
             )
         )
     return cards

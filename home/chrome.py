@@ -187,16 +187,13 @@ def _footer_links(site_settings: SiteSettings | None, request) -> tuple[Link, ..
 
 def breadcrumbs_for(request, page: Page, root: RootRef | None) -> tuple[Link, ...]:
     """The ancestors of a page from the site root down (without the page itself)."""
+    # base.html keeps the rendered breadcrumbs in the cache, per page, site and language.
     if root is None or not isinstance(page, Page) or not page.pk:
         return ()
-
-    def build():
-        return tuple(
-            Link(crumb.title, crumb.get_url(request) or "")
-            for crumb in selectors.breadcrumb_pages(page=page, root=root)
-        )
-
-    return cached(f"breadcrumbs:{page.pk}:{translation.get_language()}", build)
+    return tuple(
+        Link(crumb.title, crumb.get_url(request) or "")
+        for crumb in selectors.breadcrumb_pages(page=page, root=root)
+    )
 
 
 def alternates_for(request, page: Page | None) -> list[Alternate]:

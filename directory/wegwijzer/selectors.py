@@ -11,11 +11,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.cache import caches
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from steunwijzer.ops.cache import cached, generation
+from steunwijzer.ops.cache import cached, cached_many, generation
 
 from directory.geocoding import geocoder, parse_pc4
 from directory.models import DirectoryPage, Municipality, Service
@@ -135,10 +133,6 @@ def emergency_numbers(*, request) -> list[Phone]:
             )
         )
     return phones
-
-
-def _cache():
-    return caches[settings.PAGE_CACHE_ALIAS]
 
 
 def _cached(key: str, build, *, gen: int):
@@ -264,22 +258,12 @@ def _area_candidates(*, codes: list[str], gen: int) -> list[matching.Candidate]:
 
 def _cards(*, pks: list[int], gen: int) -> dict[int, Card]:
     """The shown services, from the cache; the missing ones in one query."""
-    keys = {pk: f"wegwijzer:service:{pk}:{gen}" for pk in pks}
-    found = _cache().get_many(list(keys.values()))
-    services = {pk: found[key] for pk, key in keys.items() if key in found}
-    missing = [pk for pk in pks if pk not in services]
-    if missing:
-        loaded = {
-            pk: Card.of(service)
-            for pk, service in Service.objects.select_related("organisation")
-            .in_bulk(missing)
-            .items()
-        }
-        _cache().set_many(
-            {keys[pk]: card for pk, card in loaded.items()}, settings.FRAGMENT_CACHE_SECONDS
-        )
-        services.update(loaded)
-    return services
+
+    def load(missing: list[int]) -> dict[int, Card]:
+        found = Service.objects.select_related("organisation").in_bulk(missing)
+        return {pk: Card.of(service) for pk, service in found.items()}
+
+    return cached_many({pk: f"wegwijzer:service:{pk}" for pk in pks}, load, in_generation=gen)
 
 
 def guide_results(*, page, profile: Profile, request) -> Results:

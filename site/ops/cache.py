@@ -15,7 +15,7 @@ self-test).
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from django.conf import settings
@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 T = TypeVar("T")
+K = TypeVar("K")
 # Headers that belong to one response only.
 _NOT_STORED = {"set-cookie", "x-request-id", "x-page-cache"}
 
@@ -67,6 +68,33 @@ def cached(key: str, build: Callable[[], T], *, in_generation: int | None = None
         found = (build(),)  # in a tuple, so a stored None is not a miss
         cache.set(full_key, found, settings.FRAGMENT_CACHE_SECONDS)
     return found[0]
+
+
+def cached_many(
+    keys: Mapping[K, str],
+    build: Callable[[list[K]], Mapping[K, T]],
+    *,
+    in_generation: int | None = None,
+) -> dict[K, T]:
+    """For each item of `keys`, what `build` gives for it, kept under its key like `cached()`.
+
+    One round trip for all of them; `build` is called once with only the items the cache
+    lacks (one query for all, not one per item). Items `build` leaves out are not stored.
+    """
+    cache = page_cache()
+    number = generation() if in_generation is None else in_generation
+    full_keys = {item: f"{key}:{number}" for item, key in keys.items()}
+    found = cache.get_many(list(full_keys.values()))
+    result = {item: found[key] for item, key in full_keys.items() if key in found}
+    missing = [item for item in full_keys if item not in result]
+    if missing:
+        built = build(missing)
+        cache.set_many(
+            {full_keys[item]: value for item, value in built.items()},
+            settings.FRAGMENT_CACHE_SECONDS,
+        )
+        result.update(built)
+    return result
 
 
 def cache_key(request) -> str:
