@@ -6,8 +6,9 @@ cross-site post arrives without it, finds no answers, and changes nothing; the P
 renders what its signed token says.
 """
 
-from wagtail import views as wagtail_views
 from wagtail.models import Page
+
+from home import routing
 
 
 class GuideCsrfExemptMiddleware:
@@ -20,12 +21,14 @@ class GuideCsrfExemptMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.method != "POST" or view_func is not wagtail_views.serve:
+        match = getattr(request, "resolver_match", None)
+        if request.method != "POST" or match is None or match.url_name != "wagtail_serve":
             return None
         from directory.wegwijzer.models import GuidePage
 
         path = view_kwargs.get("path", view_args[0] if view_args else "")
-        # Cached on the request by Wagtail, so serving the page costs no extra query.
+        # Kept on the request, so serving the page routes no second time.
+        routing.prefill(request, path)
         route = Page.route_for_request(request, path)
         if route is not None and isinstance(route[0], GuidePage):
             request._dont_enforce_csrf_checks = True

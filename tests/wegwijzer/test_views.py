@@ -313,3 +313,11 @@ def test_the_english_guide_asks_in_english_and_keeps_the_dutch_answers(
     html = client.get("/en/guide/uitslag/").content.decode()
     assert "This help suits you" in html and "Because you said:" in html
     assert 'lang="nl"' in html  # the social map's Dutch texts are marked as Dutch
+
+
+def test_the_guide_takes_posts_without_a_csrf_cookie_and_nothing_else_does(guide_page):
+    # A resident has no cookie before starting (csrf.py says why that is safe here).
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post(BASE + "veilig/", {"gevaar": "nee"})
+    assert response.status_code == 302 and "/vraag/" in response["Location"]
+    assert browser.post("/taal/", {"language": "en"}).status_code == 403
