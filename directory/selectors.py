@@ -9,13 +9,13 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from steunwijzer.ops.cache import cached_many
+from steunwijzer.ops.cache import cached, cached_many
 
 from directory import opening, terms
 from directory.filters import FACET_PARAMS, FLAG_PARAMS, Criteria
 from directory.geo import GeoPoint
 from directory.geocoding import geocoder, parse_pc4
-from directory.hours import location_hours
+from directory.hours import LocationHours, location_hours
 from directory.models import (
     DirectoryPage,
     ErrorReport,
@@ -365,10 +365,9 @@ class OtherService:
     line_label: str
 
 
-def other_services(
-    *, service: Service, page: DirectoryPage, request, limit: int = 10
-) -> list[OtherService]:
-    """Other public services of the same organisation in this page's area, as links."""
+def _other_rows(*, service: Service, page: DirectoryPage, limit: int = 10) -> tuple[tuple, ...]:
+    """Other public services of the same organisation in this page's area: id, slug, name and
+    line label (in the active language)."""
     qs = public_services().filter(organisation_id=service.organisation_id).exclude(pk=service.pk)
     scope = directory_scope(page=page)
     if scope:
@@ -379,15 +378,47 @@ def other_services(
         .distinct()[:limit]
     )
     english = translation.get_language() == "en"
-    base = page.get_url(request) or "/"
-    return [
-        OtherService(
-            name=name,
-            url=base + page.reverse_subpage("service_detail", args=(pk, slug or "-")),
-            line_label=line_en if english and line_en else line_nl,
-        )
+    return tuple(
+        (pk, slug, name, line_en if english and line_en else line_nl)
         for pk, slug, name, line_nl, line_en in rows
-    ]
+    )
+
+
+@dataclass(frozen=True)
+class DetailFacts:
+    """What a service's page shows that only editors change; "open now" is worked out from it
+    per request."""
+
+    service: Service  # with its organisation, support line and locations
+    labels: terms.ServiceLabels
+    hours: dict[int, LocationHours]
+    others: tuple[tuple, ...] = ()  # see _other_rows
+
+    @classmethod
+    def of(
+        cls, service: Service, *, labels: terms.ServiceLabels, page: DirectoryPage | None = None
+    ) -> "DetailFacts":
+        hours = location_hours({loc.pk for loc in service.locations.all()})
+        others = _other_rows(service=service, page=page) if page is not None else ()
+        return cls(service, labels, hours, others)
+
+
+def detail_facts(*, page: DirectoryPage, pk: int) -> DetailFacts | None:
+    """The facts of a published service of this page's area, or None.
+
+    Kept in the cache per page, service and language (five queries otherwise); whatever purges
+    the page cache (saving a service, its organisation, a location or a term) makes it stale.
+    """
+    english = translation.get_language() == "en"
+
+    def build() -> DetailFacts | None:
+        service = service_for_detail(page=page, pk=pk)
+        if service is None:
+            return None
+        labels = terms.service_labels(service_id=service.pk, english=english)
+        return DetailFacts.of(service, labels=labels, page=page)
+
+    return cached(f"directory:detail:{page.pk}:{pk}:{'en' if english else 'nl'}", build)
 
 
 def services_stale(*, limit: int | None = 10) -> QuerySet[Service]:
@@ -410,41 +441,39 @@ def error_reports_open(*, limit: int | None = 10) -> QuerySet[ErrorReport]:
     )
 
 
-def service_detail_context(*, service: Service, request, page: DirectoryPage | None) -> dict:
+def service_detail_context(*, facts: DetailFacts, request, page: DirectoryPage | None) -> dict:
     """Everything the detail template shows, prepared so it runs no queries of its own."""
     from directory import detail
 
+    service = facts.service
     now = detail.local_now()
+    places = list(service.locations.all())
+    locations = detail.location_views(places, facts.hours, now)
+    known = [v.open_now for v in locations if v.open_now is not None]
+    base = (page.get_url(request) or "/") if page is not None else ""
     url = (
-        request.build_absolute_uri(service_url(page=page, service=service, request=request))
+        request.build_absolute_uri(
+            base + page.reverse_subpage("service_detail", args=(service.pk, service.slug or "-"))
+        )
         if page is not None
         else ""
     )
-    if getattr(request, "is_preview", False) or not service.pk:
-        # A preview shows the draft's terms, which only its relations hold.
-        labels = terms.labels_from_relations(service)
-    else:
-        labels = terms.service_labels(
-            service_id=service.pk, english=translation.get_language() == "en"
-        )
-    places = list(service.locations.all())
-    hours = location_hours({loc.pk for loc in places})
-    locations = detail.location_views(places, hours, now)
-    known = [v.open_now for v in locations if v.open_now is not None]
     return {
         "service": service,
         "page": page,
-        "labels": labels,
+        "labels": facts.labels,
         "locations": locations,
         "open_now": any(known) if known else None,
-        "json_ld": detail.json_ld(service, url, places, hours, labels.municipalities),
+        "json_ld": detail.json_ld(service, url, places, facts.hours, facts.labels.municipalities),
         "tel_href": detail.tel_href(service.contact_phone) if service.contact_phone else "",
-        "others": other_services(service=service, page=page, request=request)
-        if page is not None
-        else [],
-        "search_url": page.get_url(request) if page is not None else "",
-        "report_url": (page.get_url(request) or "/")
-        + page.reverse_subpage("report_error", args=(service.pk,))
+        "others": [
+            OtherService(
+                name, base + page.reverse_subpage("service_detail", args=(pk, slug or "-")), line
+            )
+            for pk, slug, name, line in facts.others
+        ],
+        "search_url": base,
+        "report_url": base + page.reverse_subpage("report_error", args=(service.pk,))
         if page is not None
         else "",
     }

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 from directory import selectors, services
 from directory.filters import RADIUS_CHOICES, SORT_CHOICES, ServiceFilterSet
 from directory.forms import ErrorReportForm
-from directory.models import DirectoryPage, Service, ServiceStatus
+from directory.models import DirectoryPage, ServiceStatus
 
 
 def search(request, *, page: DirectoryPage):
@@ -44,21 +44,22 @@ def search(request, *, page: DirectoryPage):
     )
 
 
-def _service_or_404(page: DirectoryPage, pk: int) -> Service:
-    service = selectors.service_for_detail(page=page, pk=pk)
-    if service is None:
+def _facts_or_404(page: DirectoryPage, pk: int) -> selectors.DetailFacts:
+    facts = selectors.detail_facts(page=page, pk=pk)
+    if facts is None:
         raise Http404(_("Dit aanbod bestaat niet of is niet openbaar."))
-    return service
+    return facts
 
 
 def detail(request, *, page: DirectoryPage, pk: int, slug: str):
     """One service; an old or missing slug redirects to the right address."""
-    service = _service_or_404(page, pk)
+    facts = _facts_or_404(page, pk)
+    service = facts.service
     if slug != service.slug:
         return redirect(
             selectors.service_url(page=page, service=service, request=request), permanent=True
         )
-    context = selectors.service_detail_context(service=service, request=request, page=page)
+    context = selectors.service_detail_context(facts=facts, request=request, page=page)
     if service.status == ServiceStatus.ENDED:
         # Gone on purpose: say so, and point to the search, instead of a bare 404.
         return TemplateResponse(request, "directory/service_ended.html", context, status=410)
@@ -72,7 +73,7 @@ def _client_ip(request) -> str:
 @require_http_methods(["GET", "POST"])
 def report_error(request, *, page: DirectoryPage, pk: int):
     """The public form to report wrong information; rate-limited per address."""
-    service = _service_or_404(page, pk)
+    service = _facts_or_404(page, pk).service
     context = {
         "page": page,
         "service": service,

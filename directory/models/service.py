@@ -287,9 +287,12 @@ class Service(
         return "directory/service_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from directory.selectors import service_detail_context
+        from directory.selectors import DetailFacts, service_detail_context
+        from directory.terms import labels_from_relations
 
-        return service_detail_context(service=self, request=request, page=None)
+        # A preview shows the draft's terms, which only its relations hold.
+        facts = DetailFacts.of(self, labels=labels_from_relations(self))
+        return service_detail_context(facts=facts, request=request, page=None)
 
     @property
     def contact_phone(self) -> str:
