@@ -296,7 +296,12 @@ def measure(server: Server, urls: dict, duration: int, script: Path) -> dict:
             "p95_ms": one["p95_ms"],
             "cpu_ms_per_request": round(cpu * 1000 / max(eight["requests"], 1), 2),
         }
-    ceiling = results["ceiling (robots.txt)"]["rps_8"]
+    # The ceiling again at the end: a machine that was slow at the start would otherwise make
+    # every page look faster. The higher of the two counts, so ratios err on the low side.
+    name = "ceiling (robots.txt)"
+    again = wrk(server.url(urls[name][0]), 8, duration, "", script)
+    results[name]["rps_8_again"] = again["rps"]
+    ceiling = max(results[name]["rps_8"], again["rps"])
     for row in results.values():
         row["ratio"] = round(row["rps_8"] / ceiling, 3)
     return results
