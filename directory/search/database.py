@@ -28,7 +28,7 @@ from directory.search.base import (
     SearchQuery,
     SearchResult,
 )
-from directory.search.small import SMALL_FIELDS, small_set_search
+from directory.search.small import candidate_rows, small_set_search
 from directory.search.text import query_terms
 
 Covered = Service.covered_municipalities.through
@@ -285,19 +285,14 @@ class DatabaseBackend:
         Near a postcode, one query walks the locations inside the bounding box (indexed) with
         the other conditions on their services, so only those get a distance in Python.
         """
-        qs = self._apply(self._filters(query, None, facets=False)).order_by()
         if query.near is None:
-            rows = list(qs.values_list(*SMALL_FIELDS)[: self.small_set_max + 1])
+            rows = candidate_rows(query, limit=self.small_set_max + 1, box=None)
             return (rows, {}) if len(rows) <= self.small_set_max else None
-        box = bounding_box(query.near, query.radius_km)
         # A service can have several locations in the box: one row each, the nearest counts.
-        located = list(
-            qs.filter(
-                locations__latitude__range=(box.min_latitude, box.max_latitude),
-                locations__longitude__range=(box.min_longitude, box.max_longitude),
-            ).values_list(*SMALL_FIELDS, "locations__latitude", "locations__longitude")[
-                : 2 * self.small_set_max + 1
-            ]
+        located = candidate_rows(
+            query,
+            limit=2 * self.small_set_max + 1,
+            box=bounding_box(query.near, query.radius_km),
         )
         if len(located) > 2 * self.small_set_max:
             return None

@@ -138,3 +138,22 @@ def test_a_query_with_markup_or_sql_finds_nothing_and_does_not_fail(backend, sam
 
 def test_a_query_without_words_is_the_same_as_no_query(backend, sample_services):
     assert backend.search(SearchQuery(text="\\ ... de het")).total == 4
+
+
+def test_every_flag_filters_also_with_words_and_a_postcode(backend, sample_services):
+    assert sorted(names(backend, sample_services, scope=SCOPE, free=True)) == [
+        "client_support",
+        "mantelzorg",
+    ]
+    assert sorted(names(backend, sample_services, scope=SCOPE, wheelchair=True)) == [
+        "client_support",
+        "mantelzorg",
+    ]
+    combined = dict(text="mantelzorg", near=WEERT, radius_km=10, wheelchair=True, free=True)
+    assert names(backend, sample_services, scope=SCOPE, **combined) == ["mantelzorg"]
+    assert names(backend, sample_services, scope=SCOPE, **combined, no_referral=True) == [
+        "mantelzorg"
+    ]
+    assert names(backend, sample_services, scope=SCOPE, **combined, home_visit=True) == [
+        "mantelzorg"
+    ]
