@@ -43,6 +43,7 @@ class Option:
     label: str
     count: int
     checked: bool
+    input_id: str  # made here: a template spends more on joining two variables per option
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,13 @@ def directory_search(
         cards=cards,
         facet_groups=_facet_groups(choices, criteria, result),
         flag_options=[
-            Option(p, FLAG_LABELS[p], result.flags.get(FLAG_PARAMS[p], 0), p in criteria.flags)
+            Option(
+                p,
+                FLAG_LABELS[p],
+                result.flags.get(FLAG_PARAMS[p], 0),
+                p in criteria.flags,
+                f"f-{p}",
+            )
             for p in FLAG_PARAMS
         ],
         notices=notices,
@@ -217,7 +224,7 @@ def _facet_groups(choices: dict, criteria: Criteria, result: SearchResult):
         counts = result.facets.get(FACET_PARAMS[param], {})
         chosen = criteria.facets.get(param, ())
         items = [
-            Option(value, label, counts.get(value, 0), value in chosen)
+            Option(value, label, counts.get(value, 0), value in chosen, f"f-{param}-{value}")
             for value, label in options
             if counts.get(value) or value in chosen
         ]

@@ -36,7 +36,7 @@ def search(request, *, page: DirectoryPage):
             "page": page,
             "self": page,
             "search": data,
-            "radius_choices": RADIUS_CHOICES,
+            "radius_choices": [(km, _("binnen %(km)s km") % {"km": km}) for km in RADIUS_CHOICES],
             "sort_choices": SORT_CHOICES,
             "map_tile_url": settings.DIRECTORY_MAP_TILE_URL,
             "map_attribution": settings.DIRECTORY_MAP_ATTRIBUTION,
