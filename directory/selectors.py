@@ -7,13 +7,13 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone, translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from steunwijzer.ops.cache import cached, cached_many
 
 from directory import opening, terms
 from directory.filters import FACET_PARAMS, FLAG_PARAMS, Criteria
-from directory.geo import GeoPoint
 from directory.geocoding import geocoder, parse_pc4
 from directory.hours import LocationHours, location_hours
 from directory.models import (
@@ -60,7 +60,7 @@ class Card:
     pk: int
     name: str
     organisation: str
-    short_description: str
+    summary: str  # the short description, cut to 160 characters
     line_label: str
     # "informal" or "client_support" get a visible label; other lines none.
     line_kind: str
@@ -69,7 +69,7 @@ class Card:
     url: str
     distance_km: float | None
     open_now: bool | None
-    point: GeoPoint | None
+    coordinates: tuple[str, str] | None  # latitude and longitude for the map, 5 decimals
 
 
 @dataclass
@@ -256,13 +256,13 @@ class CardFacts:
     name: str
     slug: str
     organisation: str
-    short_description: str
+    summary: str
     line_nl: str
     line_en: str
     line_kind: str
     is_free: bool
     temporarily_closed: bool
-    point: GeoPoint | None
+    coordinates: tuple[str, str] | None
     location_ids: tuple[int, ...]
 
 
@@ -283,17 +283,19 @@ def _card_facts(ids: list[int]) -> dict[int, CardFacts]:
     facts = {}
     for pk, (_pk, name, slug, org, text, line, line_nl, line_en, free, status) in rows.items():
         found = places.get(pk, [])
+        point = next(((lat, lon) for _l, lat, lon in found if lat is not None), None)
         facts[pk] = CardFacts(
             name=name,
             slug=slug,
             organisation=org,
-            short_description=text,
+            # Cut and formatted here, once per service, instead of by template filters per card.
+            summary=Truncator(text).chars(160),
             line_nl=line_nl,
             line_en=line_en,
             line_kind=LINE_KINDS.get(line, ""),
             is_free=free,
             temporarily_closed=status == ServiceStatus.TEMPORARILY_CLOSED,
-            point=next((GeoPoint(lat, lon) for _l, lat, lon in found if lat is not None), None),
+            coordinates=(f"{point[0]:.5f}", f"{point[1]:.5f}") if point else None,
             location_ids=tuple(location_id for location_id, _lat, _lon in found),
         )
     return facts
@@ -327,7 +329,7 @@ def cards_for(
                 pk=pk,
                 name=fact.name,
                 organisation=fact.organisation,
-                short_description=fact.short_description,
+                summary=fact.summary,
                 line_label=fact.line_en if english and fact.line_en else fact.line_nl,
                 line_kind=fact.line_kind,
                 is_free=fact.is_free,
@@ -335,7 +337,7 @@ def cards_for(
                 url=base + page.reverse_subpage("service_detail", args=(pk, fact.slug or "-")),
                 distance_km=distances.get(pk),
                 open_now=any(opening.is_open_at(s, moment) for s in known) if known else None,
-                point=fact.point,
+                coordinates=fact.coordinates,
             )
         )
     return cards
