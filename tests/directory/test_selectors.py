@@ -33,7 +33,7 @@ def test_a_card_has_what_the_template_shows(open_service, directory_page):
     found = card(open_service, directory_page)
     assert found.name == "Inloop" and found.line_kind == "informal"
     assert found.url.endswith(f"/sociale-kaart/{open_service.pk}/{open_service.slug}/")
-    assert found.point is not None and found.open_now is True
+    assert found.coordinates is not None and found.open_now is True
 
 
 @pytest.mark.parametrize(
@@ -64,5 +64,5 @@ def test_cards_keep_the_order_asked_for_and_take_the_first_location_by_name(
         ids=[second.pk, first.pk], page=directory_page, request=request, distances={}, now=NOW
     )
     assert [c.name for c in cards] == ["Tweede", "Eerste"]
-    assert cards[0].point is None and cards[0].open_now is None
-    assert (cards[1].point.latitude, cards[1].point.longitude) == (51.2, 5.6)
+    assert cards[0].coordinates is None and cards[0].open_now is None
+    assert cards[1].coordinates == ("51.20000", "5.60000")
