@@ -88,11 +88,20 @@ class Card:
         return "tel:" + self.phone.replace(" ", "").replace("-", "")
 
 
+def quoted(labels: tuple[str, ...]) -> str:
+    """The resident's answers as a result quotes them: “a”, “b” (escaped by the template)."""
+    return ", ".join(f"“{label}”" for label in labels)
+
+
 @dataclass(frozen=True)
 class ResultItem:
     service: Card
     url: str
     because: tuple[str, ...]
+
+    @property
+    def because_quoted(self) -> str:
+        return quoted(self.because)
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,10 @@ class ResultGroup:
     kind: str
     because: tuple[str, ...]
     items: tuple[ResultItem, ...]
+
+    @property
+    def because_quoted(self) -> str:
+        return quoted(self.because)
 
     @property
     def title(self) -> str:
