@@ -321,3 +321,18 @@ def test_the_guide_takes_posts_without_a_csrf_cookie_and_nothing_else_does(guide
     response = browser.post(BASE + "veilig/", {"gevaar": "nee"})
     assert response.status_code == 302 and "/vraag/" in response["Location"]
     assert browser.post("/taal/", {"language": "en"}).status_code == 403
+
+
+def test_a_changed_service_shows_in_the_result_at_once(
+    client, guide_page, social_map, django_capture_on_commit_callbacks
+):
+    walk_route(client)
+    assert "Hulp bij bezwaar en klacht" in client.get(BASE + "uitslag/").content.decode()
+    service = social_map["bezwaar"]
+    with django_capture_on_commit_callbacks(execute=True):  # the purge, as after a real commit
+        service.name = "Bezwaarhulp Weert"
+        service.phone = "0495-123456"
+        service.save()
+    html = client.get(BASE + "uitslag/").content.decode()
+    assert "Bezwaarhulp Weert" in html and "Hulp bij bezwaar en klacht" not in html
+    assert 'href="tel:0495123456"' in html
