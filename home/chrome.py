@@ -75,6 +75,11 @@ class Chrome:
     emergency_numbers: tuple[EmergencyNumber, ...] = ()
     emergency_contact: EmergencyNumber | None = None
 
+    @property
+    def current_menu_urls(self) -> str:
+        """The menu items marked as the current page: the menu's HTML varies by this alone."""
+        return " ".join(link.url for link in self.menu if link.is_current)
+
 
 @dataclass(frozen=True)
 class Alternate:
