@@ -71,30 +71,53 @@ def user_is_member(*, user, council_id: int) -> bool:
     )
 
 
-def _version_parts(version_ids) -> tuple[list[Theme], list[Question]]:
-    themes = sorted(
-        Theme.objects.filter(version_id__in=version_ids),
-        key=lambda t: THEME_ORDER.index(t.key),
-    )
-    questions = list(
-        Question.objects.filter(theme__version_id__in=version_ids).order_by("sort_order", "pk")
-    )
-    return themes, questions
+VersionParts = dict[int, tuple[list[Theme], list[Question]]]
 
 
-def assessment_data(*, assessment: Assessment) -> report.AssessmentData:
+def _version_parts(
+    version_ids, known: VersionParts | None = None
+) -> tuple[list[Theme], list[Question]]:
+    """The themes and questions of these questionnaire versions, in report order.
+
+    Versions already in `known` are not read again; the ones read are added to it, so a page
+    that shows one assessment and its earlier years reads each version once.
+    """
+    known = {} if known is None else known
+    missing = set(version_ids) - set(known)
+    if missing:
+        themes = list(Theme.objects.filter(version_id__in=missing))
+        version_of = {t.pk: t.version_id for t in themes}
+        questions = list(Question.objects.filter(theme_id__in=version_of))
+        for version_id in missing:
+            known[version_id] = (
+                [t for t in themes if t.version_id == version_id],
+                [q for q in questions if version_of[q.theme_id] == version_id],
+            )
+    themes = [t for v in set(version_ids) for t in known[v][0]]
+    questions = [q for v in set(version_ids) for q in known[v][1]]
+    return (
+        sorted(themes, key=lambda t: (THEME_ORDER.index(t.key), t.pk)),
+        sorted(questions, key=lambda q: (q.sort_order, q.pk)),
+    )
+
+
+def assessment_data(
+    *, assessment: Assessment, versions: VersionParts | None = None
+) -> report.AssessmentData:
     """Themes, questions, answers (with who changed them) and scores, in three queries."""
-    themes, questions = _version_parts([assessment.version_id])
+    themes, questions = _version_parts([assessment.version_id], versions)
     answers = Answer.objects.filter(assessment=assessment).select_related("updated_by")
     return report.build(assessment, themes, questions, answers)
 
 
-def assessment_summaries(*, assessments: list[Assessment]) -> dict[int, Summary]:
+def assessment_summaries(
+    *, assessments: list[Assessment], versions: VersionParts | None = None
+) -> dict[int, Summary]:
     """The scores of several assessments at once, in three queries whatever their number."""
     if not assessments:
         return {}
     version_ids = {a.version_id for a in assessments}
-    themes, questions = _version_parts(version_ids)
+    themes, questions = _version_parts(version_ids, versions)
     theme_key = {t.pk: t.key for t in themes}
     theme_version = {t.pk: t.version_id for t in themes}
     values = defaultdict(dict)

@@ -41,9 +41,9 @@ def report_context(assessment, data, *, benchmark=None, earlier=None) -> dict:
     }
 
 
-def _earlier(assessment):
+def _earlier(assessment, versions):
     earlier = selectors.assessment_earlier_years(assessment=assessment)
-    summaries = selectors.assessment_summaries(assessments=earlier)
+    summaries = selectors.assessment_summaries(assessments=earlier, versions=versions)
     return [(a, summaries[a.pk]) for a in earlier]
 
 
@@ -51,9 +51,13 @@ def _earlier(assessment):
 def report_view(request, pk: int):
     """Per theme counts, score, light, points for improvement; chart and table; history."""
     assessment = access.visible_assessment(request, pk)
-    data = selectors.assessment_data(assessment=assessment)
+    versions = {}  # earlier years mostly used the same questionnaire: read each version once
+    data = selectors.assessment_data(assessment=assessment, versions=versions)
     context = report_context(
-        assessment, data, benchmark=selectors.benchmark_per_theme(), earlier=_earlier(assessment)
+        assessment,
+        data,
+        benchmark=selectors.benchmark_per_theme(),
+        earlier=_earlier(assessment, versions),
     )
     context["can_edit"] = access.can_edit(request, assessment)
     site = Site.find_for_request(request)
