@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -63,6 +64,10 @@ class Criteria:
     sort: str = SORT_RELEVANCE
 
 
+_FORM_CLASSES: dict[tuple, type] = {}
+_FORM_CLASSES_MAX = 32
+
+
 class ServiceFilterSet(django_filters.FilterSet):
     """Free text, facets, near a postcode, and the order of the results."""
 
@@ -88,6 +93,21 @@ class ServiceFilterSet(django_filters.FilterSet):
         super().__init__(data, queryset=Service.objects.none(), **kwargs)
         for param, options in choices.items():
             self.filters[param].extra["choices"] = options
+        self._choices_key = (
+            translation.get_language(),
+            tuple((param, tuple(options)) for param, options in choices.items()),
+        )
+
+    def get_form_class(self):
+        # One form class per set of choices (a site's terms in one language) instead of one
+        # per request: building its thirteen fields and the class was a tenth of a search's
+        # time. A form instance copies the class's fields, so sharing the class is safe.
+        form_class = _FORM_CLASSES.get(self._choices_key)
+        if form_class is None:
+            if len(_FORM_CLASSES) >= _FORM_CLASSES_MAX:
+                _FORM_CLASSES.clear()  # terms were edited many times: start again
+            form_class = _FORM_CLASSES[self._choices_key] = super().get_form_class()
+        return form_class
 
     def criteria(self) -> tuple[Criteria, list[str]]:
         """The valid search criteria, and a message for each part that was left out."""

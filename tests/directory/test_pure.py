@@ -89,3 +89,20 @@ def test_index_and_query_terms_meet_on_stems_and_drop_stop_words():
 
 def test_query_terms_are_capped():
     assert len(query_terms(" ".join(f"woord{i}" for i in range(100)))) == 12
+
+
+def test_the_search_form_checks_each_site_against_its_own_terms():
+    # Form classes are shared per set of choices; another set must never see the first's.
+    from django.http import QueryDict
+
+    from directory.filters import ServiceFilterSet
+
+    weert = {"gemeente": [("GM0988", "Weert")], "thema": [("wonen", "Wonen")]}
+    sneek = {"gemeente": [("GM1900", "Súdwest-Fryslân")], "thema": [("wonen", "Wonen")]}
+    data = QueryDict("gemeente=GM0988&gemeente=GM1900&thema=wonen")
+    for _ in range(2):  # the second time from the shared form classes
+        criteria, notices = ServiceFilterSet(data, choices=weert).criteria()
+        assert criteria.facets == {"gemeente": ("GM0988",), "thema": ("wonen",)}
+        assert len(notices) == 1
+        criteria, notices = ServiceFilterSet(data, choices=sneek).criteria()
+        assert criteria.facets == {"gemeente": ("GM1900",), "thema": ("wonen",)}
