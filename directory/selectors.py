@@ -362,8 +362,8 @@ def service_for_detail(*, page: DirectoryPage, pk: int) -> Service | None:
                 )
             )
         )
-    # Terms, municipalities and opening hours come from service_detail_context, in two
-    # queries instead of a prefetch each.
+    # Labels and opening hours come from detail_facts, in one query each instead of a
+    # prefetch per relation.
     return qs.select_related("organisation", "support_line").prefetch_related("locations").first()
 
 
