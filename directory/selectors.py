@@ -334,7 +334,7 @@ def cards_for(
                 line_kind=fact.line_kind,
                 is_free=fact.is_free,
                 temporarily_closed=fact.temporarily_closed,
-                url=base + page.reverse_subpage("service_detail", args=(pk, fact.slug or "-")),
+                url=detail_url(page=page, base=base, pk=pk, slug=fact.slug),
                 distance_km=distances.get(pk),
                 open_now=any(opening.is_open_at(s, moment) for s in known) if known else None,
                 coordinates=fact.coordinates,
@@ -343,10 +343,17 @@ def cards_for(
     return cards
 
 
+def detail_url(*, page: DirectoryPage, base: str, pk: int, slug: str) -> str:
+    """The detail address of a service below `page`, whose own address (`base`) a page of
+    many links reads once."""
+    return base + page.reverse_subpage("service_detail", args=(pk, slug or "-"))
+
+
 def service_url(*, page: DirectoryPage, service: Service, request) -> str:
     """The detail address of a service below a DirectoryPage."""
-    base = page.get_url(request) or "/"
-    return base + page.reverse_subpage("service_detail", args=(service.pk, service.slug or "-"))
+    return detail_url(
+        page=page, base=page.get_url(request) or "/", pk=service.pk, slug=service.slug
+    )
 
 
 def service_for_detail(*, page: DirectoryPage, pk: int) -> Service | None:
@@ -462,7 +469,7 @@ def service_detail_context(*, facts: DetailFacts, request, page: DirectoryPage |
     base = (page.get_url(request) or "/") if page is not None else ""
     url = (
         request.build_absolute_uri(
-            base + page.reverse_subpage("service_detail", args=(service.pk, service.slug or "-"))
+            detail_url(page=page, base=base, pk=service.pk, slug=service.slug)
         )
         if page is not None
         else ""
@@ -476,9 +483,7 @@ def service_detail_context(*, facts: DetailFacts, request, page: DirectoryPage |
         "json_ld": detail.json_ld(service, url, places, facts.hours, facts.labels.municipalities),
         "tel_href": detail.tel_href(service.contact_phone) if service.contact_phone else "",
         "others": [
-            OtherService(
-                name, base + page.reverse_subpage("service_detail", args=(pk, slug or "-")), line
-            )
+            OtherService(name, detail_url(page=page, base=base, pk=pk, slug=slug), line)
             for pk, slug, name, line in facts.others
         ],
         "search_url": base,

@@ -18,6 +18,7 @@ from steunwijzer.ops.cache import cached, cached_many, generation
 from directory.geocoding import geocoder, parse_pc4
 from directory.models import DirectoryPage, Municipality, Service
 from directory.search.database import public_services
+from directory.selectors import detail_url
 from directory.wegwijzer import matching
 from directory.wegwijzer.routing import Profile
 from directory.wegwijzer.texts import GROUP_TEXTS, GROUP_TITLES
@@ -288,15 +289,13 @@ def guide_results(*, page, profile: Profile, request) -> Results:
     codes = [municipality.code] if municipality and not outside else scope
     groups = matching.results_arrange(profile, _area_candidates(codes=codes, gen=gen))
     services = _cards(pks=[item.pk for group in groups for item in group.items], gen=gen)
-    # The social map's address once, not per service (like directory.selectors.service_url).
+    # The social map's address once, not per service.
     base = (directory.get_url(request) or "/") if directory else ""
 
     def url(service: Card) -> str:
         if not directory:
             return ""
-        return base + directory.reverse_subpage(
-            "service_detail", args=(service.pk, service.slug or "-")
-        )
+        return detail_url(page=directory, base=base, pk=service.pk, slug=service.slug)
 
     return Results(
         groups=tuple(
